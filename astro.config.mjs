@@ -1,0 +1,14 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import preact from '@astrojs/preact';
+import mdx from '@astrojs/mdx';
+
+// The public address is only used for canonical links, Open Graph and sitemap.xml.
+const site = process.env.SITE_URL ?? 'https://cig-advisor.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [preact(), mdx()],
+  build: { inlineStylesheets: 'always' },
+});

@@ -1,0 +1,32 @@
+/** Words of the site chrome, in one place. Pages and components take their text from here. */
+export const SITE = {
+  name: 'CIG Advisor',
+  tagline: 'Valore stimato e CIG, passo per passo',
+  notOfficial: 'Strumento indipendente a scopo informativo e formativo: non è un servizio ANAC né un servizio ufficiale.',
+  lang: 'it',
+} as const;
+
+export const UI = {
+  skipToContent: 'Vai al contenuto principale',
+  skipToFooter: 'Vai al piede di pagina',
+  continue: 'Continua',
+  back: 'Indietro',
+  startNow: 'Inizia ora',
+  change: 'Modifica',
+  startAgain: 'Ricomincia',
+  errorSummaryTitle: "C'è un problema",
+  errorTitlePrefix: 'Errore: ',
+  yourAnswers: 'Le tue risposte',
+  dontKnow: 'Non lo so',
+  print: 'Stampa',
+  copyLink: 'Copia link',
+  copy: 'Copia',
+  copied: 'Copiato',
+  toVerify: 'Da verificare',
+} as const;
+
+export const NAV = [
+  { href: '/questionario/', label: 'Calcola valore e CIG' },
+  { href: '/simulatore/', label: 'Simulatore Smart CIG' },
+  { href: '/faq/', label: 'Domande frequenti' },
+] as const;

@@ -1,0 +1,73 @@
+/**
+ * Calendar dates as ISO strings ("2011-05-04"), read in Europe/Rome.
+ *
+ * A calendar date has no time of day, so arithmetic is done on day numbers since the epoch (UTC
+ * midnight), which is exact across leap years and is not affected by daylight saving time.
+ */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  return d <= daysInMonth(y, mo);
+}
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, month: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+}
+
+/** Day number since 1970-01-01. */
+export function toDayNumber(date: IsoDate): number {
+  const m = ISO.exec(date);
+  if (!m || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
+  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): IsoDate {
+  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return fromDayNumber(toDayNumber(date) + days);
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return toDayNumber(to) - toDayNumber(from);
+}
+
+/** ISO dates compare correctly as strings; these names read like the norms. */
+export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
+export const isOnOrAfter = (a: IsoDate, b: IsoDate): boolean => a >= b;
+
+/** Today's calendar date in Rome for a given instant (default: now). */
+export function todayInRome(now: Date = new Date()): IsoDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit',
+  }).formatToParts(now);
+  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+const MONTHS_IT = ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto',
+  'settembre', 'ottobre', 'novembre', 'dicembre'];
+
+/** "2011-05-04" → "4 maggio 2011". */
+export function formatDateIt(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${parseInt(d ?? "", 10)} ${MONTHS_IT[parseInt(m ?? "", 10) - 1]} ${y}`;
+}
+
+/** "2011-05-04" → "04/05/2011", the short form of the Smart CIG screens. */
+export function formatDateShortIt(date: IsoDate): string {
+  const [y, m, d] = date.split('-');
+  return `${d}/${m}/${y}`;
+}

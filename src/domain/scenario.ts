@@ -1,0 +1,157 @@
+/**
+ * The scenario: what the command line, shareable links and the questionnaire all feed to the
+ * engine. One zod schema (zod/mini, light enough for the browser) with Italian messages that say
+ * how to fix the input. Amounts are canonical plain strings ("30000", "39999.99").
+ */
+import * as z from 'zod/mini';
+import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './money.ts';
+import { isIsoDate, type IsoDate } from './dates.ts';
+import { checkCig } from './cig.ts';
+import { FIRST_SUPPORTED_DATE, type ObjectKind, type Procedure } from './rules/data.ts';
+
+export const CASES = ['new', 'renewal', 'variant', 'technicalExtension'] as const;
+export type CaseId = (typeof CASES)[number];
+export const OBJECTS = ['works', 'services', 'supplies'] as const satisfies readonly ObjectKind[];
+export const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'] as const satisfies readonly Procedure[];
+
+const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
+
+/** A positive amount in the plain form. */
+const amount = (what: string, allowZero = false) =>
+  z.string({ error: () => amountMessage(what) }).check(
+    z.superRefine((s, ctx) => {
+      const r = parsePlainAmount(s);
+      if (!r.ok) ctx.issues.push({ code: 'custom', input: s, message: r.message });
+      else if (!allowZero && isZeroAmount(r.value)) ctx.issues.push({ code: 'custom', input: s, message: `${capitalise(what)} deve essere maggiore di zero` });
+    }),
+  );
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const amounts = (what: string) => z.array(amount(what), { error: () => `Elenca gli importi tra parentesi quadre, ad esempio ["30000"]` });
+
+const date = z.string({ error: () => 'Inserisci la data nella forma AAAA-MM-GG, ad esempio 2024-03-15' }).check(
+  z.refine(isIsoDate, { error: 'Inserisci una data esistente nella forma AAAA-MM-GG, ad esempio 2024-03-15' }),
+);
+
+const object = z.enum(OBJECTS, { error: () => 'Indica l\'oggetto principale: "works" (lavori), "services" (servizi) o "supplies" (forniture)' });
+
+const cig = z.string({ error: () => 'Inserisci il CIG come testo di 10 caratteri, ad esempio "1234567CE7"' }).check(
+  z.superRefine((s, ctx) => {
+    const r = checkCig(s);
+    if (!r.valid) ctx.issues.push({ code: 'custom', input: s, message: `CIG non valido: ${r.reason}` });
+  }),
+);
+
+const common = {
+  date: z.optional(date),
+  object,
+};
+
+const NewSchema = z.strictObject({
+  case: z.literal('new'),
+  ...common,
+  base: amount("l'importo a base (la parte certa del contratto)"),
+  safetyCosts: z.optional(amount('gli oneri per la sicurezza', true)),
+  renewals: z.optional(amounts("l'importo del rinnovo")),
+  prorogaOptions: z.optional(amounts("l'importo dell'opzione di proroga")),
+  otherOptions: z.optional(amounts("l'importo dell'opzione")),
+  technicalExtension: z.optional(amount('la stima della proroga tecnica')),
+  countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
+  procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+}).check(
+  z.superRefine((s, ctx) => {
+    if (s.safetyCosts !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {
+      ctx.issues.push({ code: 'custom', input: s.safetyCosts, path: ['safetyCosts'], message: "Gli oneri per la sicurezza sono una parte dell'importo a base: non possono superarlo" });
+    }
+  }),
+);
+
+const RenewalSchema = z.strictObject({
+  case: z.literal('renewal'),
+  ...common,
+  amount: amount("l'importo del rinnovo"),
+  originalCig: cig,
+});
+
+const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: string) =>
+  z.strictObject({
+    case: z.literal(c),
+    ...common,
+    amount: amount(what),
+    contractAmount: amount("l'importo del contratto aggiudicato"),
+    originalCig: z.optional(cig),
+  });
+
+const VariantSchema = modification('variant', "l'importo della modifica");
+const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");
+
+export const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type NewScenario = z.infer<typeof NewSchema>;
+export type RenewalScenario = z.infer<typeof RenewalSchema>;
+export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
+
+/** The keys each case accepts, in the order the questionnaire asks them. */
+export const CASE_KEYS: Readonly<Record<CaseId, readonly string[]>> = {
+  new: ['case', 'date', 'object', 'procedure', 'base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions', 'technicalExtension', 'countTechnicalExtension'],
+  renewal: ['case', 'date', 'object', 'amount', 'originalCig'],
+  variant: ['case', 'date', 'object', 'contractAmount', 'amount', 'originalCig'],
+  technicalExtension: ['case', 'date', 'object', 'contractAmount', 'amount', 'originalCig'],
+};
+
+export interface InputIssue {
+  path: string;
+  message: string;
+}
+
+export interface InputError {
+  code: 'INVALID_INPUT' | 'DATE_OUT_OF_RANGE';
+  message: string;
+  issues: InputIssue[];
+}
+
+export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; error: InputError };
+
+function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
+  if (issue.code === 'unrecognized_keys') {
+    const c = raw && typeof raw === 'object' && 'case' in raw ? String((raw as { case: unknown }).case) : '';
+    const allowed = (CASE_KEYS as Record<string, readonly string[]>)[c];
+    return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${c}" sono ammesse: ${allowed.join(', ')}` : 'Controlla di averla scritta bene'}`;
+  }
+  if (issue.code === 'invalid_union' && issue.path.join('.') === 'case') {
+    return 'Indica il caso: "new" (nuovo affidamento), "renewal" (rinnovo), "variant" (modifica) oppure "technicalExtension" (proroga tecnica)';
+  }
+  if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
+    return 'Lo scenario deve essere un oggetto JSON, ad esempio {"case": "new", "object": "services", "base": "30000"}';
+  }
+  return issue.message && issue.message !== 'Invalid input' ? issue.message : 'Valore non valido: controlla questo campo';
+}
+
+/** Validates raw input (parsed JSON, or an object built from a link) into a scenario. */
+export function parseScenario(raw: unknown): ScenarioParse {
+  const r = ScenarioSchema.safeParse(raw);
+  if (!r.success) {
+    const issues = r.error.issues.map((i) => ({
+      path: i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(',') : ''),
+      message: issueMessage(i, raw),
+    }));
+    return { ok: false, error: { code: 'INVALID_INPUT', message: summarise(issues), issues } };
+  }
+  const s = r.data;
+  if (s.date !== undefined && s.date < FIRST_SUPPORTED_DATE) {
+    const message = `La data deve essere dal 2 maggio 2011 (avvio dello Smart CIG) in poi: ${s.date} è precedente`;
+    return { ok: false, error: { code: 'DATE_OUT_OF_RANGE', message, issues: [{ path: 'date', message }] } };
+  }
+  return { ok: true, scenario: s };
+}
+
+function summarise(issues: InputIssue[]): string {
+  if (issues.length === 1) return issues[0]!.message;
+  return `Ci sono ${issues.length} problemi: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
+}
+
+export type { IsoDate };
