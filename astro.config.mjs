@@ -10,5 +10,7 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [preact(), mdx()],
+  // DIST_DIR lets several builds live side by side (each with its own preview port in e2e runs).
+  outDir: process.env.DIST_DIR ?? './dist',
   build: { inlineStylesheets: 'always' },
 });

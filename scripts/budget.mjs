@@ -7,7 +7,7 @@ import { join, relative, dirname, resolve, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const dist = join(root, 'dist');
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
 const budgets = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8'));
 if (!existsSync(dist)) { console.error('budget: dist/ not found, run the build first'); process.exit(1); }
 
