@@ -1,0 +1,74 @@
+/**
+ * Shareable links (CONTRACT §5): a scenario travels in the query string of /questionario/.
+ * Arrays are repeated keys (renewals=30000&renewals=30000); countTechnicalExtension is 'true' or
+ * 'false'; every other value stays a string, so that parseScenario() judges it and says what to fix.
+ * This module only converts: it never validates and never changes an amount.
+ */
+import { CASE_KEYS, type CaseId } from './scenario.ts';
+
+/** Keys that the scenario holds as lists of amounts. */
+export const ARRAY_KEYS: readonly string[] = ['renewals', 'prorogaOptions', 'otherOptions'];
+
+/** Keys that the scenario holds as booleans. */
+export const BOOLEAN_KEYS: readonly string[] = ['countTechnicalExtension'];
+
+/** The questionnaire's address. */
+export const QUESTIONNAIRE_PATH = '/questionario/';
+
+function toBoolean(value: string): boolean | string {
+  if (value === 'true') return true;
+  if (value === 'false') return false;
+  return value; // left as text: the schema refuses it with its own message
+}
+
+/**
+ * Query string (with or without the leading '?') → raw scenario object for parseScenario().
+ * Empty values are treated as absent (the questionnaire then asks that question); for a key that is
+ * not a list, the first occurrence wins.
+ */
+export function queryToRaw(search: string | URLSearchParams): Record<string, unknown> {
+  const params = typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : search;
+  const raw: Record<string, unknown> = {};
+  for (const [key, value] of params) {
+    if (value === '') continue;
+    if (ARRAY_KEYS.includes(key)) {
+      const list = (raw[key] as string[] | undefined) ?? [];
+      list.push(value);
+      raw[key] = list;
+    } else if (!(key in raw)) {
+      raw[key] = BOOLEAN_KEYS.includes(key) ? toBoolean(value) : value;
+    }
+  }
+  return raw;
+}
+
+function keyOrder(s: Record<string, unknown>): string[] {
+  const c = s['case'];
+  const known = typeof c === 'string' && c in CASE_KEYS ? CASE_KEYS[c as CaseId] : [];
+  const rest = Object.keys(s).filter((k) => !known.includes(k));
+  return [...known.filter((k) => k in s), ...rest];
+}
+
+/**
+ * Scenario (or a partial one) → query string without the leading '?'. Keys follow the order in
+ * which the questionnaire asks them; arrays become repeated keys; undefined and null are left out.
+ */
+export function scenarioToQuery(s: Record<string, unknown>): string {
+  const params = new URLSearchParams();
+  for (const key of keyOrder(s)) {
+    const value = s[key];
+    if (value === undefined || value === null) continue;
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== undefined && v !== null) params.append(key, String(v));
+    } else {
+      params.append(key, String(value));
+    }
+  }
+  return params.toString();
+}
+
+/** The questionnaire address for a scenario: /questionario/?case=new&… */
+export function questionnaireHref(s: Record<string, unknown>): string {
+  const q = scenarioToQuery(s);
+  return q ? `${QUESTIONNAIRE_PATH}?${q}` : QUESTIONNAIRE_PATH;
+}
