@@ -29,4 +29,5 @@ export const NAV = [
   { href: '/questionario/', label: 'Calcola valore e CIG' },
   { href: '/simulatore/', label: 'Simulatore Smart CIG' },
   { href: '/faq/', label: 'Domande frequenti' },
+  { href: '/cerca/', label: 'Cerca' },
 ] as const;
