@@ -1,0 +1,162 @@
+/**
+ * The data of a Smart CIG (single request, or a carnet CIG being communicated), validated as the
+ * simulated form does: fattispecie in force on the date, amount within its limit, CUP of 15
+ * characters, CIG accordo quadro checked with the official algorithm. String-only (no decimal.js),
+ * so the browser can use it.
+ */
+import { comparePlain, parsePlainAmount, parseUserAmount, isZeroAmount, formatAmountIt } from '../money.ts';
+import { checkCig } from '../cig.ts';
+import { formatDateIt, type IsoDate } from '../dates.ts';
+import {
+  FORM_LIMITS, OGGETTI_PRINCIPALI, defaultFattispecie, fattispecieInForce, findFattispecie, findProcedure,
+  type Fattispecie, type OggettoPrincipale,
+} from '../rules/smartcig.ts';
+
+export interface CigData {
+  /** Id of the fattispecie (see rules/smartcig.ts). */
+  fattispecieContrattuale: string;
+  /** Plain amount, net of VAT ("1500", "39999.99"). */
+  importo: string;
+  oggetto: string;
+  proceduraSceltaContraente: string;
+  oggettoPrincipale: OggettoPrincipale;
+  cigAccordoQuadro?: string;
+  cup?: string;
+}
+
+export type CigField = keyof CigData;
+
+export const CIG_FIELDS: readonly CigField[] = [
+  'fattispecieContrattuale', 'importo', 'oggetto', 'proceduraSceltaContraente', 'oggettoPrincipale', 'cigAccordoQuadro', 'cup',
+];
+
+/** What a form or a script gives: every value as text, possibly missing. */
+export type RawCigData = Partial<Record<CigField, unknown>>;
+
+export interface FieldError {
+  field: CigField;
+  message: string;
+}
+
+export type CigDataParse = { ok: true; data: CigData } | { ok: false, errors: FieldError[] };
+
+export interface ParseOptions {
+  /** The simulated date: it decides which fattispecie and limits apply. */
+  date: IsoDate;
+  /** 'user': Italian or plain amounts as typed in the page; 'plain': the script's "39999.99" form. */
+  amountForm: 'user' | 'plain';
+  /** A carnet CIG may be communicated without choosing a fattispecie: the amount one for its object is used. */
+  fattispecieOptional?: boolean;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : v === undefined || v === null ? '' : String(v));
+
+export function describeLimit(f: Fattispecie): string {
+  if (f.limit === null) return 'qualunque importo';
+  const a = formatAmountIt(f.limit.amount);
+  return f.limit.kind === 'below' ? `importo inferiore a ${a} euro` : `importo fino a ${a} euro`;
+}
+
+/** Checks an amount against a fattispecie: null when it fits, else the message. */
+export function amountLimitError(amount: string, f: Fattispecie): string | null {
+  if (f.limit === null) return null;
+  const c = comparePlain(amount, f.limit.amount);
+  const a = formatAmountIt(f.limit.amount);
+  if (f.limit.kind === 'below' && c >= 0) {
+    return `Per questa fattispecie l'importo deve essere inferiore a ${a} euro: per importi pari o superiori serve il CIG ordinario (SIMOG)`;
+  }
+  if (f.limit.kind === 'atMost' && c > 0) {
+    return `Per questa fattispecie l'importo può arrivare al massimo a ${a} euro`;
+  }
+  return null;
+}
+
+export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse {
+  const errors: FieldError[] = [];
+  const push = (field: CigField, message: string) => errors.push({ field, message });
+
+  // oggetto principale
+  const objRaw = str(raw.oggettoPrincipale).trim().toUpperCase();
+  const object = OGGETTI_PRINCIPALI.find((o) => o === objRaw);
+  if (!object) push('oggettoPrincipale', 'Scegli l\'oggetto principale del contratto: LAVORI, FORNITURE o SERVIZI');
+
+  // fattispecie
+  const fRaw = str(raw.fattispecieContrattuale).trim();
+  let fatt: Fattispecie | undefined;
+  if (fRaw === '') {
+    if (opts.fattispecieOptional && object) {
+      fatt = defaultFattispecie(object, opts.date);
+      if (!fatt) push('fattispecieContrattuale', `Il ${formatDateIt(opts.date)} nessuna fattispecie dello Smart CIG copre questo contratto`);
+    } else if (!opts.fattispecieOptional) {
+      push('fattispecieContrattuale', 'Scegli la fattispecie contrattuale dall\'elenco');
+    }
+  } else {
+    const found = findFattispecie(fRaw);
+    const inForce = fattispecieInForce(opts.date);
+    if (!found) {
+      push('fattispecieContrattuale', `Fattispecie non riconosciuta: scegline una dell'elenco (${inForce.map((f) => f.id).join(', ') || 'nessuna in vigore'})`);
+    } else if (!inForce.includes(found)) {
+      push('fattispecieContrattuale', `La fattispecie scelta non è in vigore il ${formatDateIt(opts.date)}: scegline una dell'elenco in vigore in quella data`);
+    } else if (object && found.objects !== null && !found.objects.includes(object)) {
+      push('fattispecieContrattuale', `Questa fattispecie vale solo per ${found.objects.join(' e ').toLowerCase()}: scegli un'altra fattispecie o correggi l'oggetto principale`);
+    } else {
+      fatt = found;
+    }
+  }
+
+  // importo
+  const amtRaw = str(raw.importo);
+  const parsed = opts.amountForm === 'user' ? parseUserAmount(amtRaw) : parsePlainAmount(amtRaw);
+  let importo: string | undefined;
+  if (!parsed.ok) push('importo', parsed.message);
+  else if (isZeroAmount(parsed.value)) push('importo', "L'importo deve essere maggiore di zero");
+  else {
+    importo = parsed.value;
+    if (fatt) {
+      const e = amountLimitError(importo, fatt);
+      if (e) push('importo', e);
+    }
+  }
+
+  // oggetto
+  const oggetto = str(raw.oggetto).trim();
+  if (oggetto === '') push('oggetto', 'Descrivi l\'oggetto del contratto, ad esempio "stampe digitali"');
+  else if (oggetto.length > FORM_LIMITS.oggettoMax) push('oggetto', `L'oggetto può avere al massimo ${FORM_LIMITS.oggettoMax} caratteri: ne ha ${oggetto.length}`);
+
+  // procedura
+  const procRaw = str(raw.proceduraSceltaContraente);
+  const procedura = findProcedure(procRaw);
+  if (!procedura) {
+    push('proceduraSceltaContraente', procRaw.trim() === ''
+      ? 'Scegli la procedura di scelta del contraente dall\'elenco, ad esempio AFFIDAMENTO DIRETTO'
+      : 'Procedura non riconosciuta: scegli una voce dell\'elenco, ad esempio AFFIDAMENTO DIRETTO');
+  }
+
+  // CIG accordo quadro (optional)
+  const aqRaw = str(raw.cigAccordoQuadro).trim();
+  let cigAccordoQuadro: string | undefined;
+  if (aqRaw !== '') {
+    const r = checkCig(aqRaw);
+    if (!r.valid) push('cigAccordoQuadro', `CIG accordo quadro non valido: ${r.reason}`);
+    else cigAccordoQuadro = r.code;
+  }
+
+  // CUP (optional)
+  const cupRaw = str(raw.cup).trim().toUpperCase();
+  let cup: string | undefined;
+  if (cupRaw !== '') {
+    if (!/^[A-Z0-9]+$/.test(cupRaw)) push('cup', 'Il CUP contiene solo lettere e cifre, senza spazi né simboli');
+    else if (cupRaw.length !== FORM_LIMITS.cupLength) push('cup', `Il CUP ha 15 caratteri: questo ne ha ${cupRaw.length}`);
+    else cup = cupRaw;
+  }
+
+  if (errors.length > 0 || !object || !fatt || !importo || !procedura) {
+    return { ok: false, errors: errors.length ? errors : [{ field: 'fattispecieContrattuale', message: 'Dati incompleti' }] };
+  }
+  const data: CigData = {
+    fattispecieContrattuale: fatt.id, importo, oggetto, proceduraSceltaContraente: procedura, oggettoPrincipale: object,
+  };
+  if (cigAccordoQuadro) data.cigAccordoQuadro = cigAccordoQuadro;
+  if (cup) data.cup = cup;
+  return { ok: true, data };
+}

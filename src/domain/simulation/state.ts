@@ -1,0 +1,378 @@
+/**
+ * The Smart CIG simulation as pure state transitions (CONTRACT §3).
+ *
+ * A state holds the simulated date (`today`), its own code counter, the carnets and the single
+ * Smart CIGs. Every transition takes a state and an action with its date and returns a new state
+ * or a refusal with a code and an Italian reason; nothing is mutated.
+ *
+ * Rules (rules/smartcig.ts, CARNET_RULES): a carnet holds 1 to 50 codes, is ATTIVO from its creation
+ * to its expiry day included (created + 90 days), then SCADUTO; data are due by expires + 30 days.
+ * A new carnet is refused while two carnets are active (CARNET_LIMIT) and while a carnet past its
+ * data deadline still has CIGs not accounted for (CARNET_BLOCKED).
+ */
+import { makeSmartCig, SMART_CIG_MAX_COUNTER } from '../cig.ts';
+import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
+import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
+import { periodContains } from '../rules/periods.ts';
+import { parseCigData, type CigData, type FieldError, type RawCigData } from './form.ts';
+
+export type CigStatus = 'NON_RENDICONTATO' | 'COMUNICATO' | 'ANNULLATO';
+export type CarnetStatus = 'ATTIVO' | 'SCADUTO';
+export type SmartCigStatus = 'COMUNICATO' | 'ANNULLATO';
+
+export interface CarnetCig {
+  code: string;
+  status: CigStatus;
+  data?: CigData;
+  communicated?: IsoDate;
+  modified?: IsoDate;
+  cancelled?: IsoDate;
+}
+
+export interface Carnet {
+  number: string;
+  created: IsoDate;
+  expires: IsoDate;
+  dataDeadline: IsoDate;
+  size: number;
+  /** The simulated PEC address the notice was "sent" to, if given. */
+  pec?: string;
+  cigs: CarnetCig[];
+}
+
+export interface SmartCig {
+  code: string;
+  status: SmartCigStatus;
+  requested: IsoDate;
+  data: CigData;
+  modified?: IsoDate;
+  cancelled?: IsoDate;
+}
+
+export interface SimState {
+  /** The simulated date: the last action's date or where the clock was moved. null before anything happens. */
+  today: IsoDate | null;
+  /** Next carnet number (CARNET/0000001 first). */
+  nextCarnet: number;
+  /** Next Smart CIG counter: a state keeps its own, so codes never repeat within it. */
+  nextCounter: number;
+  prefix: 'X' | 'Y' | 'Z';
+  carnets: Carnet[];
+  smartCigs: SmartCig[];
+}
+
+export type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
+
+export interface SimError {
+  code: ErrorCode;
+  message: string;
+  /** Field errors of the form data, when the refusal is about them. */
+  fields?: FieldError[];
+}
+
+export type Transition<R = unknown> = { ok: true; state: SimState; result: R } | { ok: false; error: SimError };
+
+/** A CIG of a carnet by position (1-based), or any simulated code. */
+export type Target = { carnet: string; cig: number } | { code: string };
+
+export type Action =
+  | { type: 'requestCarnet'; date: IsoDate; size?: number; pec?: string }
+  | { type: 'communicate'; date: IsoDate; target: Target; data: RawCigData }
+  | { type: 'cancel'; date: IsoDate; target: Target }
+  | { type: 'modify'; date: IsoDate; target: Target; data: RawCigData }
+  | { type: 'requestSmartCig'; date: IsoDate; data: RawCigData };
+
+/** The input form of amounts in the data of actions: 'user' in the page, 'plain' in scripts. */
+export interface ApplyOptions {
+  amountForm: 'user' | 'plain';
+}
+
+export function initialState(today: IsoDate | null = null, firstCounter = 1): SimState {
+  return { today, nextCarnet: 1, nextCounter: firstCounter, prefix: 'X', carnets: [], smartCigs: [] };
+}
+
+export function carnetNumber(n: number): string {
+  return `CARNET/${String(n).padStart(7, '0')}`;
+}
+
+export function carnetExpiry(created: IsoDate): IsoDate {
+  return addDays(created, CARNET_RULES.validityDays);
+}
+
+export function carnetDataDeadline(created: IsoDate): IsoDate {
+  return addDays(carnetExpiry(created), CARNET_RULES.dataDays);
+}
+
+export function carnetStatus(c: Carnet, date: IsoDate): CarnetStatus {
+  return date <= c.expires ? 'ATTIVO' : 'SCADUTO';
+}
+
+export function carnetCounts(c: Carnet): { nonRendicontati: number; comunicati: number; annullati: number } {
+  let nonRendicontati = 0, comunicati = 0, annullati = 0;
+  for (const g of c.cigs) {
+    if (g.status === 'NON_RENDICONTATO') nonRendicontati++;
+    else if (g.status === 'COMUNICATO') comunicati++;
+    else annullati++;
+  }
+  return { nonRendicontati, comunicati, annullati };
+}
+
+export function activeCarnets(s: SimState, date: IsoDate): Carnet[] {
+  return s.carnets.filter((c) => c.created <= date && carnetStatus(c, date) === 'ATTIVO');
+}
+
+/** Carnets past their data deadline that still have CIGs not accounted for. */
+export function overdueCarnets(s: SimState, date: IsoDate): Carnet[] {
+  return s.carnets.filter((c) => date > c.dataDeadline && c.cigs.some((g) => g.status === 'NON_RENDICONTATO'));
+}
+
+export type CarnetPermission = { ok: true } | { ok: false; code: 'CARNET_BLOCKED' | 'CARNET_LIMIT'; message: string };
+
+/** May a new carnet be requested on `date`? The reason is in Italian when it may not. */
+export function canRequestCarnet(s: SimState, date: IsoDate): CarnetPermission {
+  const overdue = overdueCarnets(s, date);
+  if (overdue.length > 0) {
+    const c = overdue[0]!;
+    const n = carnetCounts(c).nonRendicontati;
+    return {
+      ok: false, code: 'CARNET_BLOCKED',
+      message: `Nuovo carnet non rilasciato: il termine per comunicare i dati del ${c.number} è scaduto il ${formatDateIt(c.dataDeadline)} e ${n === 1 ? 'resta 1 CIG non rendicontato' : `restano ${n} CIG non rendicontati`}. Comunica i dati dei CIG usati e annulla quelli non usati.`,
+    };
+  }
+  const active = activeCarnets(s, date);
+  if (active.length >= CARNET_RULES.maxActive) {
+    const first = [...active].sort((a, b) => (a.expires < b.expires ? -1 : 1))[0]!;
+    return {
+      ok: false, code: 'CARNET_LIMIT',
+      message: `Nuovo carnet non rilasciato: ci sono già ${CARNET_RULES.maxActive} carnet attivi (${active.map((c) => c.number).join(' e ')}). Il primo scade il ${formatDateIt(first.expires)}: dal giorno dopo se ne può chiedere un altro.`,
+    };
+  }
+  return { ok: true };
+}
+
+/** The next date something changes: a carnet expiring, a data deadline passing. */
+export function nextDeadline(s: SimState, date: IsoDate): { date: IsoDate; kind: 'expiry' | 'dataDeadline'; carnet: string } | null {
+  let best: { date: IsoDate; kind: 'expiry' | 'dataDeadline'; carnet: string } | null = null;
+  for (const c of s.carnets) {
+    const candidates: Array<{ date: IsoDate; kind: 'expiry' | 'dataDeadline' }> = [
+      { date: c.expires, kind: 'expiry' },
+      { date: c.dataDeadline, kind: 'dataDeadline' },
+    ];
+    for (const k of candidates) {
+      if (k.kind === 'dataDeadline' && !c.cigs.some((g) => g.status === 'NON_RENDICONTATO')) continue;
+      if (k.date >= date && (!best || k.date < best.date)) best = { ...k, carnet: c.number };
+    }
+  }
+  return best;
+}
+
+function refuse(code: ErrorCode, message: string, fields?: FieldError[]): { ok: false; error: SimError } {
+  return fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
+}
+
+/** Checks the date of an action against the simulated clock and the service's life. */
+function checkDate(s: SimState, date: IsoDate): SimError | null {
+  if (!isIsoDate(date)) return { code: 'INVALID_INPUT', message: `Data non valida: scrivila nella forma AAAA-MM-GG, ad esempio 2011-05-04` };
+  if (s.today !== null && date < s.today) {
+    return { code: 'DATE_ORDER', message: `Le azioni devono seguire l'ordine delle date: la simulazione è già al ${formatDateIt(s.today)}, questa azione è del ${formatDateIt(date)}` };
+  }
+  if (!periodContains(SMART_CIG_SERVICE, date)) {
+    return { code: 'INVALID_INPUT', message: `Lo Smart CIG era in servizio dal 2 maggio 2011 al 31 dicembre 2023: il ${formatDateIt(date)} è fuori da quel periodo` };
+  }
+  return null;
+}
+
+/** Moves the simulated clock to `date` (never back). */
+export function advanceTo(s: SimState, date: IsoDate): Transition<{ date: IsoDate }> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  return { ok: true, state: { ...s, today: date }, result: { date } };
+}
+
+function issueCodes(s: SimState, n: number): { codes: string[]; nextCounter: number } | null {
+  if (s.nextCounter + n - 1 > SMART_CIG_MAX_COUNTER) return null;
+  const codes: string[] = [];
+  for (let i = 0; i < n; i++) codes.push(makeSmartCig(s.nextCounter + i, s.prefix));
+  return { codes, nextCounter: s.nextCounter + n };
+}
+
+export interface RequestCarnetResult {
+  carnet: string;
+  created: IsoDate;
+  expires: IsoDate;
+  dataDeadline: IsoDate;
+  size: number;
+  codes: string[];
+}
+
+export function requestCarnet(s: SimState, date: IsoDate, size: number = CARNET_RULES.defaultSize, pec?: string): Transition<RequestCarnetResult> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  if (!Number.isInteger(size) || size < CARNET_RULES.minSize || size > CARNET_RULES.maxSize) {
+    return refuse('INVALID_INPUT', `La dimensione del carnet va da ${CARNET_RULES.minSize} a ${CARNET_RULES.maxSize} CIG`);
+  }
+  const allowed = canRequestCarnet(s, date);
+  if (!allowed.ok) return refuse(allowed.code, allowed.message);
+  const issued = issueCodes(s, size);
+  if (!issued) return refuse('INVALID_INPUT', 'Codici Smart CIG esauriti in questa simulazione: ricominciala');
+  const carnet: Carnet = {
+    number: carnetNumber(s.nextCarnet),
+    created: date,
+    expires: carnetExpiry(date),
+    dataDeadline: carnetDataDeadline(date),
+    size,
+    cigs: issued.codes.map((code) => ({ code, status: 'NON_RENDICONTATO' as const })),
+  };
+  if (pec !== undefined && pec !== '') carnet.pec = pec;
+  return {
+    ok: true,
+    state: { ...s, today: date, nextCarnet: s.nextCarnet + 1, nextCounter: issued.nextCounter, carnets: [...s.carnets, carnet] },
+    result: { carnet: carnet.number, created: carnet.created, expires: carnet.expires, dataDeadline: carnet.dataDeadline, size, codes: issued.codes },
+  };
+}
+
+type Located =
+  | { kind: 'carnet'; carnetIndex: number; cigIndex: number }
+  | { kind: 'single'; index: number };
+
+function locate(s: SimState, t: Target): Located | SimError {
+  if ('code' in t) {
+    const code = t.code.trim().toUpperCase();
+    for (let i = 0; i < s.carnets.length; i++) {
+      const j = s.carnets[i]!.cigs.findIndex((g) => g.code === code);
+      if (j >= 0) return { kind: 'carnet', carnetIndex: i, cigIndex: j };
+    }
+    const k = s.smartCigs.findIndex((g) => g.code === code);
+    if (k >= 0) return { kind: 'single', index: k };
+    return { code: 'NOT_FOUND', message: `Il CIG ${code} non è stato rilasciato in questa simulazione` };
+  }
+  const ci = s.carnets.findIndex((c) => c.number === t.carnet.trim().toUpperCase());
+  if (ci < 0) return { code: 'NOT_FOUND', message: `Il carnet ${t.carnet} non esiste in questa simulazione` };
+  const c = s.carnets[ci]!;
+  if (!Number.isInteger(t.cig) || t.cig < 1 || t.cig > c.size) {
+    return { code: 'NOT_FOUND', message: `Il ${c.number} ha ${c.size} CIG: indica una posizione da 1 a ${c.size}` };
+  }
+  return { kind: 'carnet', carnetIndex: ci, cigIndex: t.cig - 1 };
+}
+
+const statusWord = (st: CigStatus): string => (st === 'COMUNICATO' ? 'già comunicato' : st === 'ANNULLATO' ? 'annullato' : 'non rendicontato');
+
+function replaceCarnetCig(s: SimState, at: { carnetIndex: number; cigIndex: number }, cig: CarnetCig, date: IsoDate): SimState {
+  const carnets = s.carnets.map((c, i) => (i === at.carnetIndex ? { ...c, cigs: c.cigs.map((g, j) => (j === at.cigIndex ? cig : g)) } : c));
+  return { ...s, today: date, carnets };
+}
+
+export interface CigResult {
+  code: string;
+  status: CigStatus;
+  carnet?: string;
+  cig?: number;
+}
+
+/** Uses a carnet CIG: its data are entered and it becomes COMUNICATO (also after the carnet expires). */
+export function communicate(s: SimState, date: IsoDate, target: Target, raw: RawCigData, opts: ApplyOptions): Transition<CigResult> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  const at = locate(s, target);
+  if ('code' in at) return { ok: false, error: at };
+  if (at.kind === 'single') return refuse('CIG_NOT_AVAILABLE', 'Questo è uno Smart CIG singolo: i suoi dati sono stati comunicati con la richiesta. Usa "Modifica" per cambiarli');
+  const carnet = s.carnets[at.carnetIndex]!;
+  const cig = carnet.cigs[at.cigIndex]!;
+  if (cig.status !== 'NON_RENDICONTATO') {
+    return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: non si può comunicare di nuovo${cig.status === 'COMUNICATO' ? ' (per cambiarne i dati usa "Modifica")' : ''}`);
+  }
+  const parsed = parseCigData(raw, { date, amountForm: opts.amountForm, fattispecieOptional: true });
+  if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
+  const next: CarnetCig = { code: cig.code, status: 'COMUNICATO', data: parsed.data, communicated: date };
+  return {
+    ok: true,
+    state: replaceCarnetCig(s, at, next, date),
+    result: { code: cig.code, status: 'COMUNICATO', carnet: carnet.number, cig: at.cigIndex + 1 },
+  };
+}
+
+/** Annuls a carnet CIG not yet accounted for, or a single Smart CIG. */
+export function cancel(s: SimState, date: IsoDate, target: Target): Transition<CigResult> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  const at = locate(s, target);
+  if ('code' in at) return { ok: false, error: at };
+  if (at.kind === 'single') {
+    const g = s.smartCigs[at.index]!;
+    if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è già annullato`);
+    const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, status: 'ANNULLATO' as const, cancelled: date } : x));
+    return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'ANNULLATO' } };
+  }
+  const carnet = s.carnets[at.carnetIndex]!;
+  const cig = carnet.cigs[at.cigIndex]!;
+  if (cig.status !== 'NON_RENDICONTATO') {
+    return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si annullano solo i CIG non rendicontati`);
+  }
+  const next: CarnetCig = { code: cig.code, status: 'ANNULLATO', cancelled: date };
+  return {
+    ok: true,
+    state: replaceCarnetCig(s, at, next, date),
+    result: { code: cig.code, status: 'ANNULLATO', carnet: carnet.number, cig: at.cigIndex + 1 },
+  };
+}
+
+/** Changes the data of a communicated carnet CIG or of a single Smart CIG that is not annulled. */
+export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigData, opts: ApplyOptions): Transition<CigResult> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  const at = locate(s, target);
+  if ('code' in at) return { ok: false, error: at };
+  if (at.kind === 'single') {
+    const g = s.smartCigs[at.index]!;
+    if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
+    const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
+    if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
+    const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, data: parsed.data, modified: date } : x));
+    return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
+  }
+  const carnet = s.carnets[at.carnetIndex]!;
+  const cig = carnet.cigs[at.cigIndex]!;
+  if (cig.status !== 'COMUNICATO') {
+    return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si modificano solo i CIG comunicati${cig.status === 'NON_RENDICONTATO' ? ' (per inserirne i dati usa "Comunica")' : ''}`);
+  }
+  const parsed = parseCigData(raw, { date, amountForm: opts.amountForm, fattispecieOptional: true });
+  if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
+  const next: CarnetCig = { ...cig, data: parsed.data, modified: date };
+  return {
+    ok: true,
+    state: replaceCarnetCig(s, at, next, date),
+    result: { code: cig.code, status: 'COMUNICATO', carnet: carnet.number, cig: at.cigIndex + 1 },
+  };
+}
+
+/** A single Smart CIG ("Conferma ed ottieni CIG"): the data are given with the request. */
+export function requestSmartCig(s: SimState, date: IsoDate, raw: RawCigData, opts: ApplyOptions): Transition<{ code: string; status: SmartCigStatus }> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
+  if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
+  const issued = issueCodes(s, 1);
+  if (!issued) return refuse('INVALID_INPUT', 'Codici Smart CIG esauriti in questa simulazione: ricominciala');
+  const g: SmartCig = { code: issued.codes[0]!, status: 'COMUNICATO', requested: date, data: parsed.data };
+  return {
+    ok: true,
+    state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: [...s.smartCigs, g] },
+    result: { code: g.code, status: 'COMUNICATO' },
+  };
+}
+
+/** Applies one action. */
+export function applyAction(s: SimState, a: Action, opts: ApplyOptions): Transition<object> {
+  switch (a.type) {
+    case 'requestCarnet': return requestCarnet(s, a.date, a.size, a.pec);
+    case 'communicate': return communicate(s, a.date, a.target, a.data, opts);
+    case 'cancel': return cancel(s, a.date, a.target);
+    case 'modify': return modify(s, a.date, a.target, a.data, opts);
+    case 'requestSmartCig': return requestSmartCig(s, a.date, a.data, opts);
+  }
+}
+
+/** Every code the state has issued, in order. */
+export function allCodes(s: SimState): string[] {
+  return [...s.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...s.smartCigs.map((g) => g.code)];
+}
