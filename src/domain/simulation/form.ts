@@ -160,3 +160,24 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
   if (cup) data.cup = cup;
   return { ok: true, data };
 }
+
+export interface CarnetRequestError { field: 'size' | 'pec'; message: string }
+export type CarnetRequestParse = { ok: true; size: number; pec: string } | { ok: false; errors: CarnetRequestError[] };
+
+/** The "Richiedi carnet" form: how many codes (1 to 50) and the PEC address the notice goes to. */
+export function parseCarnetRequest(raw: { size?: unknown; pec?: unknown }, limits: { min: number; max: number }): CarnetRequestParse {
+  const errors: CarnetRequestError[] = [];
+  const sizeText = str(raw.size).trim();
+  let size = limits.max;
+  if (sizeText !== '') {
+    if (!/^\d{1,3}$/.test(sizeText) || +sizeText < limits.min || +sizeText > limits.max) {
+      errors.push({ field: 'size', message: `Indica quanti CIG vuoi nel carnet, un numero da ${limits.min} a ${limits.max}` });
+    } else size = +sizeText;
+  }
+  const pec = str(raw.pec).trim();
+  if (pec === '') errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC a cui inviare il carnet, ad esempio protocollo@pec.comune.example" });
+  else if (pec.length > 320 || !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/.test(pec)) {
+    errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example" });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, size, pec };
+}

@@ -1,0 +1,48 @@
+/**
+ * The simulated clock: where each button takes the date, and what the move changes (carnets
+ * expiring, data deadlines passing, new carnets blocked or allowed again). Pure.
+ */
+import { addDays, formatDateIt, type IsoDate } from '../dates.ts';
+import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
+import { canRequestCarnet, carnetCounts, type SimState } from './state.ts';
+
+export type ClockMove = 'day' | 'week' | 'month' | 'expiry' | 'deadline';
+
+/** The date a move leads to, or null when there is nowhere to go (no carnet, or past the service's end). */
+export function clockTarget(s: SimState, today: IsoDate, move: ClockMove): IsoDate | null {
+  let target: IsoDate | null;
+  switch (move) {
+    case 'day': target = addDays(today, 1); break;
+    case 'week': target = addDays(today, 7); break;
+    case 'month': target = addDays(today, 30); break;
+    case 'expiry': target = s.carnets.map((c) => c.expires).filter((d) => d > today).sort()[0] ?? null; break;
+    case 'deadline': target = s.carnets.map((c) => c.dataDeadline).filter((d) => d > today).sort()[0] ?? null; break;
+  }
+  if (target === null) return null;
+  if (SMART_CIG_SERVICE.to !== null && target > SMART_CIG_SERVICE.to) return null;
+  return target;
+}
+
+/** What changes between `from` (excluded) and `to` (included), in Italian, in date order. */
+export function describeChanges(s: SimState, from: IsoDate, to: IsoDate): string[] {
+  const events: Array<{ date: IsoDate; text: string }> = [];
+  for (const c of s.carnets) {
+    const afterExpiry = addDays(c.expires, 1);
+    if (afterExpiry > from && afterExpiry <= to) {
+      events.push({ date: afterExpiry, text: `Dal ${formatDateIt(afterExpiry)} il ${c.number} è scaduto (validità fino al ${formatDateIt(c.expires)}): i suoi CIG non si usano più, ma i dati dei CIG usati vanno comunicati entro il ${formatDateIt(c.dataDeadline)}.` });
+    }
+    const afterDeadline = addDays(c.dataDeadline, 1);
+    const open = carnetCounts(c).nonRendicontati;
+    if (afterDeadline > from && afterDeadline <= to && open > 0) {
+      events.push({ date: afterDeadline, text: `Il ${formatDateIt(c.dataDeadline)} è passato il termine per i dati del ${c.number} con ${open} CIG non rendicontati: nuovi carnet bloccati finché non li comunichi o annulli.` });
+    }
+  }
+  events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const out = events.map((e) => e.text);
+  const before = canRequestCarnet(s, from);
+  const after = canRequestCarnet(s, to);
+  if (!before.ok && after.ok) out.push('Ora si può richiedere un nuovo carnet.');
+  if (before.ok && !after.ok && after.code === 'CARNET_LIMIT') out.push(after.message);
+  if (out.length === 0) out.push('Nessun carnet cambia stato.');
+  return out;
+}

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { checkCig } from '../../../src/domain/cig.ts';
+import { simulatoreMachine } from '../../../src/machines/simulatore.machine.ts';
+import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
+import { emptyDoc } from '../../../src/domain/simulation/storage.ts';
+
+const start = (doc = emptyDoc()) => createActor(simulatoreMachine, { input: { doc } }).start();
+const screen = (a: ReturnType<typeof start>) => JSON.stringify(a.getSnapshot().value);
+const FORM = { fattispecieContrattuale: 'SERVIZI_FORNITURE_INF_20000', importo: '12.000,00', oggetto: 'manutenzione <b>caldaia</b>', proceduraSceltaContraente: 'AFFIDAMENTO DIRETTO', oggettoPrincipale: 'SERVIZI', cigAccordoQuadro: '', cup: '' };
+const scenario = (id: string) => SCENARIOS.find((s) => s.id === id)!.build();
+
+describe('simulatore machine', () => {
+  it('opens on the home screen of the service, or on the outage when it was saved so', () => {
+    expect(screen(start())).toBe('{"service":"home"}');
+    expect(screen(start({ ...emptyDoc(), outage: true }))).toBe('"outage"');
+  });
+
+  it('Richiedi nuovo → Genera: a carnet of 50 valid codes, a PEC notice, then the success screen', () => {
+    const a = start();
+    a.send({ type: 'NAV', to: 'carnetRequest' });
+    a.send({ type: 'GENERA', values: { size: '', pec: 'direzione@scuola.gov.it' } });
+    const c = a.getSnapshot().context;
+    expect(screen(a)).toBe('{"service":"carnetGenerated"}');
+    expect(c.generated).toBe('CARNET/0000001');
+    expect(c.doc.sim.carnets[0]!.cigs.every((g) => checkCig(g.code).valid)).toBe(true);
+    expect(c.doc.inbox).toEqual([expect.objectContaining({ to: 'direzione@scuola.gov.it', carnet: 'CARNET/0000001' })]);
+  });
+
+  it('Genera with a bad PEC stays on the form with a field error', () => {
+    const a = start();
+    a.send({ type: 'NAV', to: 'carnetRequest' });
+    a.send({ type: 'GENERA', values: { size: '70', pec: 'nope' } });
+    expect(screen(a)).toBe('{"service":"carnetRequest"}');
+    expect(a.getSnapshot().context.errors.map((e) => e.field)).toEqual(['size', 'pec']);
+    expect(a.getSnapshot().context.doc.sim.carnets).toHaveLength(0);
+  });
+
+  it('a third carnet is refused with the reason, on the request form', () => {
+    const a = start(scenario('due-attivi'));
+    a.send({ type: 'NAV', to: 'carnetRequest' });
+    a.send({ type: 'GENERA', values: { size: '50', pec: 'a@b.it' } });
+    expect(screen(a)).toBe('{"service":"carnetRequest"}');
+    expect(a.getSnapshot().context.refusal?.code).toBe('CARNET_LIMIT');
+  });
+
+  it('clicking a CIG opens the form to use it; Comunica completes it and returns to the detail', () => {
+    const a = start(scenario('in-scadenza'));
+    a.send({ type: 'OPEN_CARNET', number: 'CARNET/0000001' });
+    a.send({ type: 'OPEN_CIG', number: 'CARNET/0000001', position: 2 });
+    expect(screen(a)).toBe('{"service":"cigUse"}');
+    a.send({ type: 'COMUNICA', values: { ...FORM, fattispecieContrattuale: '' } });
+    expect(screen(a)).toBe('{"service":"carnetDetail"}');
+    expect(a.getSnapshot().context.doc.sim.carnets[0]!.cigs[1]!.status).toBe('COMUNICATO');
+    // a communicated CIG opens its detail, where it can be modified
+    a.send({ type: 'OPEN_CIG', number: 'CARNET/0000001', position: 2 });
+    expect(screen(a)).toBe('{"service":"cigDetail"}');
+    a.send({ type: 'EDIT' });
+    expect(screen(a)).toBe('{"service":"cigModify"}');
+  });
+
+  it('Conferma ed ottieni CIG: errors keep the form; valid data give a detail with the code', () => {
+    const a = start();
+    a.send({ type: 'NAV', to: 'singleForm' });
+    a.send({ type: 'SUBMIT_SINGLE', values: { ...FORM, importo: '25000', cup: 'ABC' } });
+    expect(screen(a)).toBe('{"service":"singleForm"}');
+    expect(a.getSnapshot().context.errors.map((e) => e.field)).toEqual(['importo', 'cup']);
+    expect(a.getSnapshot().context.values.importo).toBe('25000');
+    a.send({ type: 'SUBMIT_SINGLE', values: FORM });
+    expect(screen(a)).toBe('{"service":"singleDetail"}');
+    const code = a.getSnapshot().context.issued!;
+    expect(checkCig(code).valid).toBe(true);
+    a.send({ type: 'CANCEL' });
+    expect(a.getSnapshot().context.doc.sim.smartCigs[0]!.status).toBe('ANNULLATO');
+    a.send({ type: 'EDIT' });
+    expect(screen(a)).toBe('{"service":"singleDetail"}');
+  });
+
+  it('the clock moves forward and says what changed; past the deadline new carnets are refused', () => {
+    const a = start(scenario('in-scadenza'));
+    a.send({ type: 'CLOCK', move: 'expiry' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2011-08-02');
+    a.send({ type: 'CLOCK', move: 'day' });
+    expect(a.getSnapshot().context.changes?.join(' ')).toContain('scaduto');
+    a.send({ type: 'CLOCK', move: 'deadline' });
+    a.send({ type: 'CLOCK', move: 'day' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
+    expect(a.getSnapshot().context.changes?.join(' ')).toContain('bloccati');
+    a.send({ type: 'CLOCK', move: 'deadline' });
+    expect(a.getSnapshot().context.refusal?.message).toContain('Nessun termine');
+  });
+
+  it('Simula un disservizio: the service screens are unreachable until it ends', () => {
+    const a = start();
+    a.send({ type: 'OUTAGE', on: true });
+    expect(screen(a)).toBe('"outage"');
+    expect(a.getSnapshot().context.doc.outage).toBe(true);
+    a.send({ type: 'NAV', to: 'carnetRequest' });
+    expect(screen(a)).toBe('"outage"');
+    a.send({ type: 'OUTAGE', on: false });
+    expect(screen(a)).toBe('{"service":"home"}');
+  });
+
+  it('LOAD replaces the whole simulation; RESET starts clean', () => {
+    const a = start();
+    a.send({ type: 'LOAD', doc: scenario('dati-scaduti') });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-05');
+    a.send({ type: 'RESET' });
+    expect(a.getSnapshot().context.doc.sim.carnets).toHaveLength(0);
+  });
+});
