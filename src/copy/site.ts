@@ -71,3 +71,6 @@ export const SEARCH = {
   empty: 'Scrivi almeno una parola da cercare',
   results: (n: number, q: string) => (n === 1 ? `1 risultato per «${q}»` : `${n} risultati per «${q}»`),
 } as const;
+
+/** Where to report problems with the site (accessibility, errors in the content). Set the real address before publishing. */
+export const CONTACT_EMAIL = 'segnalazioni@cig-advisor.example.org';
