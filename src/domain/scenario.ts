@@ -4,10 +4,11 @@
  * how to fix the input. Amounts are canonical plain strings ("30000", "39999.99").
  */
 import * as z from 'zod/mini';
-import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './money.ts';
+import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
 import { isIsoDate, type IsoDate } from './dates.ts';
 import { checkCig } from './cig.ts';
-import { FIRST_SUPPORTED_DATE, type ObjectKind, type Procedure } from './rules/data.ts';
+import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
+import type { ObjectKind, Procedure } from './rules/data.ts';
 
 export const CASES = ['new', 'renewal', 'variant', 'technicalExtension'] as const;
 export type CaseId = (typeof CASES)[number];

@@ -10,8 +10,8 @@ export type ObjectKind = 'works' | 'services' | 'supplies';
 export type Procedure = 'direct' | 'negotiated' | 'open' | 'restricted' | 'other';
 export type SystemId = 'SMART_CIG' | 'SIMOG' | 'PCP';
 
-/** The first date the engine answers for: the day Smart CIG went online. */
-export const FIRST_SUPPORTED_DATE = '2011-05-02';
+/** The first date the engine answers for (kept in its own module so the browser's forms need not load these tables). */
+export { FIRST_SUPPORTED_DATE } from './supported.ts';
 
 export interface Regime extends Period {
   id: string;
