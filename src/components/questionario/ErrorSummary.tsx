@@ -1,0 +1,30 @@
+import { UI } from '../../copy/ui.ts';
+
+export interface SummaryError {
+  href: string;
+  message: string;
+}
+
+/** GOV.UK error summary: above the heading, links to each field, receives focus (done by the parent). */
+export function ErrorSummary({ errors, id }: { errors: readonly SummaryError[]; id: string }) {
+  if (errors.length === 0) return null;
+  const onClick = (e: MouseEvent, href: string) => {
+    const el = document.getElementById(href.slice(1));
+    if (!el) return;
+    e.preventDefault();
+    el.focus();
+    (el.closest('fieldset') ?? el).scrollIntoView({ block: 'start' });
+  };
+  return (
+    <div class="error-summary" role="alert" tabIndex={-1} id={id} aria-labelledby={`${id}-title`}>
+      <h2 class="error-summary__title" id={`${id}-title`}>{UI.errorSummaryTitle}</h2>
+      <ul class="error-summary__list">
+        {errors.map((e) => (
+          <li key={e.href}>
+            <a href={e.href} onClick={(ev) => onClick(ev as unknown as MouseEvent, e.href)}>{e.message}</a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,173 @@
+/**
+ * The outcome page: the engine's advice, shown as it is (no rule here). Loaded with a dynamic
+ * import when the outcome is reached, together with the engine.
+ */
+import { useState } from 'preact/hooks';
+import { ESITO as OUTCOME } from '../../copy/esito.ts';
+import { formatAmountIt, formatEuro } from '../../domain/money.ts';
+import { formatDateIt } from '../../domain/dates.ts';
+import { adviceFor } from '../../domain/outcome.ts';
+import type { Answers } from '../../domain/questions.ts';
+import type { Advice } from '../../domain/advice.ts';
+
+export interface FaqLink { id: string; title: string }
+
+export { adviceFor };
+
+/** The FAQ pages that explain this advice, among those that exist. */
+function relevantFaq(advice: Advice, faq: readonly FaqLink[]): FaqLink[] {
+  const wanted = new Set<string>(['cos-e-il-cig']);
+  if (advice.case === 'new' || advice.case === 'renewal' || advice.case === 'technicalExtension') wanted.add('valore-stimato-rinnovi-proroghe');
+  if (advice.system === 'SMART_CIG' || advice.alternatives.includes('SMART_CIG')) wanted.add('smart-cig-e-carnet');
+  return faq.filter((f) => wanted.has(f.id));
+}
+
+function fieldValue(key: string, value: string | null): string {
+  if (value === null) return OUTCOME.fieldMissing;
+  if (OUTCOME.amountFields.includes(key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
+  return OUTCOME.fieldValues[value] ?? value;
+}
+
+function CopyButton({ value, label }: { value: string; label: string }) {
+  const [state, setState] = useState<'' | 'ok' | 'ko'>('');
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setState('ok');
+    } catch {
+      setState('ko');
+    }
+  };
+  return (
+    <>
+      <button type="button" class="q-copy" onClick={copy}>
+        {OUTCOME.fieldsHead.copy}<span class="visually-hidden"> {label}</span>
+      </button>
+      <span class="q-copy__status" role="status">{state === 'ok' ? OUTCOME.copied : state === 'ko' ? OUTCOME.copyFailed : ''}</span>
+    </>
+  );
+}
+
+export function OutcomeView({ answers, today, faq, link }: { answers: Answers; today: string; faq: readonly FaqLink[]; link: string }) {
+  const r = adviceFor(answers, today);
+  const [linkState, setLinkState] = useState('');
+  if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
+  const a = r.advice;
+  const fields = Object.entries(a.fields);
+  const systemName = a.system ? OUTCOME.systemNames[a.system] ?? a.system : null;
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(link);
+      setLinkState(OUTCOME.linkCopied);
+    } catch {
+      setLinkState(OUTCOME.copyFailed);
+    }
+  };
+  return (
+    <div class="q-outcome">
+      <div class="panel" id="esito">
+        {a.estimatedValue !== undefined && (
+          <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
+        )}
+        <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
+        {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
+        {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s] ?? s).join(', ')}</p>}
+        <p class="q-meta">{OUTCOME.date}: {formatDateIt(a.date)}. {OUTCOME.regime}: {a.regime.name}.</p>
+      </div>
+
+      {a.items && a.items.length > 0 && (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.itemsCaption}>
+          <table class="table">
+            <caption>{OUTCOME.itemsCaption}</caption>
+            <thead><tr><th scope="col">{OUTCOME.itemHead.kind}</th><th scope="col" class="num">{OUTCOME.itemHead.amount}</th><th scope="col">{OUTCOME.itemHead.counted}</th><th scope="col">{OUTCOME.itemHead.why}</th></tr></thead>
+            <tbody>
+              {a.items.map((it, i) => (
+                <tr key={i}>
+                  <th scope="row">{OUTCOME.itemKind[it.kind] ?? it.kind}</th>
+                  <td class="num">{formatEuro(it.amount)}</td>
+                  <td>{it.counted ? OUTCOME.yes : OUTCOME.no}</td>
+                  <td>{it.why} <span class="q-source">{OUTCOME.source}: {it.source}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {fields.length > 0 && (
+        <>
+          <h2>{OUTCOME.fieldsTitle}{systemName ? ` (${systemName})` : ''}</h2>
+          <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.fieldsTitle}>
+            <table class="table q-fields">
+              <caption class="visually-hidden">{OUTCOME.fieldsTitle}</caption>
+              <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
+              <tbody>
+                {fields.map(([k, v]) => {
+                  const label = OUTCOME.fieldLabels[k] ?? k;
+                  const shown = fieldValue(k, v);
+                  return (
+                    <tr key={k} data-field={k}>
+                      <th scope="row">{label}</th>
+                      <td><code class="code">{shown}</code></td>
+                      <td class="no-print">{v !== null && <CopyButton value={shown} label={label} />}</td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      <h2>{OUTCOME.contribution}</h2>
+      {a.contribution ? (
+        <>
+          <ul>
+            <li>{OUTCOME.contributionSA}: {formatEuro(a.contribution.stazioneAppaltante)}</li>
+            <li>{OUTCOME.contributionOE}: {formatEuro(a.contribution.operatoreEconomico)}</li>
+          </ul>
+          <p class="q-source">{OUTCOME.source}: {a.contribution.source}</p>
+        </>
+      ) : <p>{OUTCOME.contributionUnknown}</p>}
+
+      {a.unverified.length > 0 && (
+        <div class="warning">
+          <p class="tag">{OUTCOME.toVerify}</p>
+          <h2 class="q-h2-inline">{OUTCOME.toVerify}</h2>
+          <ul>{a.unverified.map((u, i) => <li key={i}>{u}</li>)}</ul>
+        </div>
+      )}
+
+      <h2>{OUTCOME.reasoning}</h2>
+      <ol class="q-notes">
+        {a.notes.map((n, i) => <li key={i}>{n.text} <span class="q-source">{OUTCOME.source}: {n.source}</span></li>)}
+      </ol>
+
+      {a.next.length > 0 && (
+        <>
+          <h2>{OUTCOME.next}</h2>
+          <ul class="q-notes">
+            {a.next.map((n, i) => <li key={i}>{n.text} <span class="q-source">{OUTCOME.source}: {n.source}</span></li>)}
+          </ul>
+        </>
+      )}
+
+      <h2 class="no-print">{OUTCOME.faq}</h2>
+      <ul class="no-print">
+        {relevantFaq(a, faq).map((f) => <li key={f.id}><a href={`/faq/${f.id}/`}>{f.title}</a></li>)}
+        <li><a href="/faq/">{OUTCOME.faqAll}</a></li>
+      </ul>
+
+      <div class="button-group no-print">
+        <button type="button" class="button" onClick={() => window.print()}>{OUTCOME.print}</button>
+        <button type="button" class="button button--secondary" onClick={copyLink}>{OUTCOME.copyLink}</button>
+        <span role="status" class="q-copy__status">{linkState}</span>
+      </div>
+      <div class="q-print-only">
+        <p>{OUTCOME.printedOn(formatDateIt(today))}. {OUTCOME.regime}: {a.regime.name}.</p>
+        <p>{OUTCOME.link}: <span class="q-url">{link}</span></p>
+      </div>
+      <p class="inset">{OUTCOME.notAnac}</p>
+    </div>
+  );
+}

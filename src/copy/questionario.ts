@@ -1,0 +1,247 @@
+/**
+ * Words of the questionnaire (/questionario/) and of its start page (/). One entry per question id
+ * (the scenario keys), one per outcome. Components and the question checks take their text from here.
+ */
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+export interface QuestionCopy {
+  /** The page heading (label or legend). `byCase` overrides it for a case. */
+  title: string;
+  byCase?: Partial<Record<string, string>>;
+  hint?: string;
+  options?: readonly Option[];
+  /** Short name used in "Le tue risposte". */
+  summary: string;
+}
+
+const YES_NO: readonly Option[] = [
+  { value: 'yes', label: 'Sì' },
+  { value: 'no', label: 'No' },
+];
+
+export const QUESTIONS = {
+  case: {
+    title: 'Cosa devi fare?',
+    summary: 'Cosa devi fare',
+    options: [
+      { value: 'new', label: 'Affidare un nuovo contratto', hint: 'Calcolo del valore stimato e richiesta del CIG per una gara o un affidamento diretto.' },
+      { value: 'renewal', label: 'Esercitare un rinnovo previsto nel contratto' },
+      { value: 'variant', label: 'Modificare un contratto in corso di esecuzione' },
+      { value: 'technicalExtension', label: 'Usare la proroga tecnica' },
+      { value: 'outage', label: 'La piattaforma ANAC non funziona', hint: 'Cosa fare se non riesci ad acquisire il CIG per un disservizio.' },
+    ],
+  },
+  date: {
+    title: 'Quando parte la procedura?',
+    byCase: {
+      renewal: 'In che data disponi il rinnovo?',
+      variant: 'In che data disponi la modifica?',
+      technicalExtension: 'In che data disponi la proroga tecnica?',
+    },
+    hint: "La data di invio del bando, dell'avviso o delle lettere di invito; se non ci sono, quella della decisione di affidare. Ad esempio 1 10 2019.",
+    summary: 'Data',
+  },
+  object: {
+    title: "Qual è l'oggetto principale del contratto?",
+    hint: "È l'oggetto principale che indicherai nel modulo del CIG.",
+    summary: 'Oggetto principale',
+    options: [
+      { value: 'works', label: 'Lavori' },
+      { value: 'services', label: 'Servizi' },
+      { value: 'supplies', label: 'Forniture' },
+    ],
+  },
+  procedure: {
+    title: 'Con quale procedura affidi il contratto?',
+    summary: 'Procedura',
+    options: [
+      { value: 'direct', label: 'Affidamento diretto' },
+      { value: 'negotiated', label: 'Procedura negoziata senza bando' },
+      { value: 'open', label: 'Procedura aperta' },
+      { value: 'restricted', label: 'Procedura ristretta' },
+      { value: 'other', label: 'Altra procedura' },
+    ],
+  },
+  base: {
+    title: "Qual è l'importo a base del contratto?",
+    hint: "La parte certa del contratto, al netto dell'IVA e compresi gli oneri per la sicurezza. Rinnovi e opzioni li chiediamo dopo. Ad esempio 30.000",
+    summary: 'Importo a base',
+  },
+  safetyCosts: {
+    title: 'A quanto ammontano gli oneri per la sicurezza?',
+    hint: "Sono già compresi nell'importo a base. Se non ci sono o non li conosci, lascia vuoto.",
+    summary: 'Di cui oneri per la sicurezza',
+  },
+  renewals: {
+    title: 'I documenti di gara prevedono rinnovi?',
+    hint: "Indica l'importo di ogni rinnovo, al netto dell'IVA.",
+    summary: 'Rinnovi',
+    options: YES_NO,
+  },
+  prorogaOptions: {
+    title: "I documenti di gara prevedono un'opzione di proroga?",
+    hint: 'La proroga per un periodo fissato nei documenti, che la stazione appaltante può disporre da sola. Non è la proroga tecnica.',
+    summary: 'Opzioni di proroga',
+    options: YES_NO,
+  },
+  otherOptions: {
+    title: 'I documenti di gara prevedono altre opzioni?',
+    hint: 'Per esempio prestazioni aggiuntive o aumenti che la stazione appaltante può chiedere.',
+    summary: 'Altre opzioni',
+    options: YES_NO,
+  },
+  technicalExtension: {
+    title: 'I documenti di gara prevedono la proroga tecnica?',
+    hint: 'La proroga per il solo tempo necessario a scegliere il nuovo contraente.',
+    summary: 'Stima della proroga tecnica',
+    options: YES_NO,
+  },
+  countTechnicalExtension: {
+    title: 'Vuoi includere la stima della proroga tecnica nel valore stimato?',
+    hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
+    summary: 'Proroga tecnica nel valore stimato',
+    options: YES_NO,
+  },
+  contractAmount: {
+    title: "Qual è l'importo del contratto aggiudicato?",
+    hint: "Al netto dell'IVA. Ad esempio 100.000",
+    summary: 'Importo del contratto',
+  },
+  amount: {
+    title: "Qual è l'importo?",
+    byCase: {
+      renewal: "Qual è l'importo del rinnovo?",
+      variant: "Qual è l'importo della modifica?",
+      technicalExtension: "Qual è l'importo della proroga tecnica?",
+    },
+    hint: "Al netto dell'IVA. Ad esempio 30.000",
+    summary: 'Importo',
+  },
+  originalCig: {
+    title: 'Qual è il CIG del contratto originario?',
+    hint: 'Il codice di 10 caratteri del contratto aggiudicato. Se non lo hai a portata di mano, lascia vuoto.',
+    byCase: {},
+    summary: 'CIG del contratto originario',
+  },
+} satisfies Record<string, QuestionCopy>;
+
+export type QuestionId = keyof typeof QUESTIONS;
+
+/** Hint for originalCig when it is required (renewal). */
+export const CIG_HINT_REQUIRED = 'Il codice di 10 caratteri del contratto aggiudicato, ad esempio 1234567CE7.';
+
+export const FIELD_WORDS = {
+  day: 'Giorno',
+  month: 'Mese',
+  year: 'Anno',
+  dontKnowDate: 'Non lo so: usa la data di oggi',
+  amountLabel: 'Importo in euro',
+  amountN: (n: number) => `Importo ${n}`,
+  addAmount: 'Aggiungi un altro importo',
+  removeAmount: (n: number) => `Rimuovi l'importo ${n}`,
+  estimateLabel: 'Stima dell’importo (facoltativa)',
+  cigLabel: 'CIG',
+  euro: '€',
+} as const;
+
+/** Validation messages: they say how to fix the answer (GOV.UK style). */
+export const ERRORS = {
+  choose: {
+    case: 'Seleziona cosa devi fare',
+    object: "Seleziona l'oggetto principale del contratto",
+    procedure: 'Seleziona la procedura',
+    renewals: 'Seleziona sì se i documenti prevedono rinnovi',
+    prorogaOptions: "Seleziona sì se i documenti prevedono un'opzione di proroga",
+    otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',
+    technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
+    countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
+  } as Record<string, string>,
+  dateMissing: 'Inserisci la data, oppure scegli «Non lo so»',
+  dateNeeds: (parts: string[]) => `La data deve includere ${parts.join(' e ')}`,
+  dateParts: { day: 'il giorno', month: 'il mese', year: "l'anno" } as Record<string, string>,
+  dateNumbers: 'Giorno, mese e anno devono essere numeri, ad esempio 1 10 2019',
+  dateYear: "L'anno deve avere quattro cifre, ad esempio 2019",
+  dateReal: 'Inserisci una data esistente, ad esempio 1 10 2019',
+  dateTooEarly: 'La data deve essere dal 2 maggio 2011 (avvio dello Smart CIG) in poi',
+  dateInLink: (v: string) => `La data «${v}» non è valida: inserisci giorno, mese e anno`,
+  amountZero: "L'importo deve essere maggiore di zero",
+  safetyOverBase: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,
+  listEmpty: 'Inserisci almeno un importo, oppure seleziona no',
+  cigMissing: 'Inserisci il CIG del contratto originario',
+  cigInvalid: (reason: string) => `Il CIG non è valido (${reason}): controlla di averlo copiato per intero`,
+} as const;
+
+export const PAGE = {
+  title: 'Calcola valore stimato e CIG',
+  description: 'Domande passo per passo per calcolare il valore stimato di un appalto e sapere come acquisire il CIG.',
+  noscript: {
+    heading: 'Questo strumento ha bisogno di JavaScript',
+    body: "Le domande e il calcolo funzionano nel browser: attiva JavaScript per usarli. Ti serviranno l'oggetto principale, la data di avvio della procedura e gli importi al netto dell'IVA (parte certa, rinnovi e opzioni).",
+    faqLead: 'Nel frattempo puoi leggere le',
+    faqLink: 'domande frequenti',
+  },
+  optional: ' (facoltativo)',
+  none: 'Nessuno',
+  notGiven: 'Non indicato',
+  today: (d: string) => `${d} (oggi)`,
+  check: {
+    title: 'Le tue risposte',
+    lead: 'Controlla le risposte prima di vedere il risultato.',
+    submit: 'Vedi il risultato',
+    changeHidden: (what: string) => ` ${what.toLowerCase()}`,
+  },
+  startAgain: 'Ricomincia',
+} as const;
+
+/** The few outcome words the question pages need (the rest is in esito.ts, loaded with the outcome). */
+export const OUTCOME = {
+  title: 'Il risultato',
+  loading: 'Calcolo in corso…',
+  yes: 'Sì',
+  no: 'No',
+  source: 'Fonte',
+} as const;
+
+export const OUTAGE = {
+  title: 'Se la piattaforma ANAC non funziona',
+  lead: "Nel maggio 2021, durante un guasto che ha fermato per quasi due giorni i servizi dell'Autorità, ANAC ha dato indicazioni per gli affidamenti urgenti che non si potevano rinviare.",
+  steps: [
+    'Pubblica gli atti di gara anche senza il codice, scrivendo che il CIG è «in fase di acquisizione».',
+    'Acquisisci il CIG appena il servizio torna disponibile e aggiungilo agli atti.',
+    'Ammetti alla procedura gli operatori che non sono riusciti a pagare il contributo, con riserva di regolarizzazione.',
+  ],
+  stepsTitle: 'Cosa è stato indicato',
+  verify: "Quelle indicazioni riguardavano quel disservizio. Prima di applicarle oggi controlla le comunicazioni in vigore sul sito ANAC e sulla tua piattaforma certificata: dal 2024 il CIG si acquisisce tramite la Piattaforma contratti pubblici.",
+  restart: 'Torna alla prima domanda',
+} as const;
+
+export const START = {
+  title: 'Valore stimato e CIG',
+  description: 'Calcola il valore stimato di un appalto e scopri in quale sistema acquisire il CIG e con quali valori, con le fonti di ogni passaggio.',
+  lead: 'Rispondi ad alcune domande e ottieni il valore stimato del contratto, voce per voce, il sistema in cui acquisire il CIG alla data della procedura, i valori da inserire nel modulo e il contributo ANAC, con la norma di ogni passaggio.',
+  forWho: 'È pensato per RUP e uffici gare, e per chi prepara esercitazioni e corsi.',
+  needTitle: 'Cosa ti serve',
+  need: [
+    "gli importi al netto dell'IVA: la parte certa del contratto e gli oneri per la sicurezza",
+    'i rinnovi, le opzioni di proroga e le altre opzioni scritte nei documenti di gara, con i loro importi',
+    'la data in cui parte la procedura',
+    'per un rinnovo o una modifica, il CIG del contratto originario',
+  ],
+  timeTitle: 'Quanto tempo serve',
+  time: 'Circa due minuti. Le risposte restano nel link della pagina: puoi condividerlo o riaprirlo.',
+  rulesTitle: 'Regole considerate',
+  rules: (d: string) => `Le regole sono aggiornate al ${d}, dall'avvio dello Smart CIG (2 maggio 2011) alla Piattaforma contratti pubblici.`,
+  notAnacTitle: 'Non è un servizio ANAC',
+  notAnac: "Questo sito è indipendente e non è collegato all'Autorità nazionale anticorruzione. Il CIG si acquisisce solo sui sistemi ufficiali.",
+  otherTitle: 'Altri strumenti',
+  simulator: 'Simulatore Smart CIG',
+  simulatorText: 'per esercitarsi con carnet e codici simulati',
+  faq: 'Domande frequenti',
+  faqText: 'su valore stimato, rinnovi, proroghe e CIG',
+  rulesDate: '2026-11-21',
+} as const;
