@@ -1,0 +1,113 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function faqPages(page: Page): Promise<string[]> {
+  await page.goto('/faq/');
+  const hrefs = await page.locator('main a[href^="/faq/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+  return [...new Set(hrefs.filter((h) => h !== '/faq/'))];
+}
+
+test('FAQ pages ship no JavaScript and carry sources, date and the not-ANAC note', async ({ page, request }) => {
+  const pages = await faqPages(page);
+  expect(pages.length).toBeGreaterThanOrEqual(11);
+  for (const url of ['/faq/', ...pages]) {
+    const html = await (await request.get(url)).text();
+    expect(html, `${url} has a <script>`).not.toContain('<script');
+    expect(html, `${url} has an island`).not.toContain('astro-island');
+    if (url === '/faq/') continue;
+    expect(html, `${url} has no Fonti section`).toContain('id="fonti"');
+    expect(html, `${url} has no date`).toContain('Aggiornato al');
+    expect(html, `${url} has no not-ANAC note`).toContain('Non è un servizio ANAC');
+  }
+});
+
+for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
+  test(`axe finds no WCAG 2.1 AA violation on ${url}`, async ({ page }) => {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+}
+
+test('a missing page answers 404 with a way back', async ({ page }) => {
+  const response = await page.goto('/pagina-che-non-esiste/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Pagina non trovata');
+  await expect(page.getByRole('main').getByRole('link', { name: 'Domande frequenti' })).toBeVisible();
+});
+
+test('the first Tab reaches the skip link, which leads to the main content', async ({ page }) => {
+  await page.goto('/faq/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Vai al contenuto principale' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/#main$/);
+});
+
+test('the header names the site without a heading and the footer says it is not ANAC', async ({ page }) => {
+  await page.goto('/faq/cos-e-il-cig/');
+  await expect(page.locator('header h1')).toHaveCount(0);
+  await expect(page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Domande frequenti', 'Cerca']);
+  await expect(page.locator('footer')).toContainText('non è un servizio ANAC');
+  await expect(page.locator('footer')).toContainText('Regole e fonti verificate al');
+});
+
+test.describe('CIG checker', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/verifica-cig/');
+  });
+
+  test('judges the seed carnet code X3A000262F valid, as a Smart CIG', async ({ page }) => {
+    await page.getByLabel('Codice CIG').fill(' x3a000262f ');
+    await page.getByRole('button', { name: 'Verifica' }).click();
+    const result = page.locator('#cig-result');
+    await expect(result.getByRole('heading')).toHaveText('Il codice supera il controllo');
+    await expect(result).toContainText('X3A000262F');
+    await expect(result).toContainText('Smart CIG');
+    await expect(result).toBeFocused();
+  });
+
+  test('judges X11000277E invalid and says which check characters were expected', async ({ page }) => {
+    await page.getByLabel('Codice CIG').fill('X11000277E');
+    await page.getByRole('button', { name: 'Verifica' }).click();
+    const result = page.locator('#cig-result');
+    await expect(result.getByRole('heading')).toHaveText('Il codice non supera il controllo');
+    await expect(result).toContainText('D4');
+  });
+
+  test('an empty field shows the error summary, focused, and prefixes the title', async ({ page }) => {
+    await page.getByRole('button', { name: 'Verifica' }).click();
+    const summary = page.getByRole('alert');
+    await expect(summary).toBeFocused();
+    await expect(summary).toContainText("C'è un problema");
+    await expect(page).toHaveTitle(/^Errore: /);
+    await summary.getByRole('link').click();
+    await expect(page.getByLabel('Codice CIG')).toBeFocused();
+  });
+
+  test('a link with ?cig= opens on the result', async ({ page }) => {
+    await page.goto('/verifica-cig/?cig=1234567CE7');
+    await expect(page.locator('#cig-result').getByRole('heading')).toHaveText('Il codice supera il controllo');
+  });
+});
+
+test('search finds the carnet FAQ for "carnet"', async ({ page }) => {
+  await page.goto('/cerca/');
+  await page.getByLabel('Cosa cerchi?').fill('carnet');
+  await page.getByRole('button', { name: 'Cerca', exact: true }).click();
+  await expect(page.locator('#search-results a[href="/faq/smart-cig-e-carnet/"]')).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('carnet');
+  await expect(page).toHaveURL(/\?q=carnet$/);
+});
+
+test('pages fit a 360 px wide phone without horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  for (const url of ['/', '/faq/', '/faq/contributo-anac/', '/faq/cronologia/', '/faq/modifiche-oltre-il-quinto-e-proroga-tecnica/', '/verifica-cig/', '/cerca/']) {
+    await page.goto(url);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
+  }
+});
