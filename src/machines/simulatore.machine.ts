@@ -92,7 +92,7 @@ function attempt(c: SimContext, e: SimEvent): Transition<unknown> | { ok: false;
 
 const succeeded = ({ context, event }: { context: SimContext; event: SimEvent }) => attempt(context, event)?.ok === true;
 
-const clean = { errors: [], refusal: null, notice: null, changes: null } as const;
+const clean: Pick<SimContext, 'errors' | 'refusal' | 'notice' | 'changes'> = { errors: [], refusal: null, notice: null, changes: null };
 
 export const simulatoreMachine = setup({
   types: {
@@ -138,6 +138,10 @@ export const simulatoreMachine = setup({
         ? { errors: fields, refusal: null, values, notice: null }
         : { errors: [], refusal: t.error, values, notice: null };
     }),
+    clockRefuse: assign(({ context, event }) => {
+      const t = attempt(context, event);
+      return t && !t.ok ? { changes: [t.error.message], errors: [], refusal: null, notice: null } : {};
+    }),
     clear: assign({ ...clean, generated: null, issued: null }),
     select: assign(({ event }) => {
       if (event.type === 'OPEN_SINGLE') return { single: event.code, carnet: null, cig: null, ...clean, values: {} };
@@ -160,7 +164,7 @@ export const simulatoreMachine = setup({
   }),
   initial: 'start',
   on: {
-    CLOCK: [{ guard: 'succeeded', actions: 'apply' }, { actions: 'refuse' }],
+    CLOCK: [{ guard: 'succeeded', actions: 'apply' }, { actions: 'clockRefuse' }],
     LOAD: { target: '.start', actions: 'load' },
     RESET: { target: '.start', actions: 'reset' },
   },

@@ -4,7 +4,7 @@
  * characters, CIG accordo quadro checked with the official algorithm. String-only (no decimal.js),
  * so the browser can use it.
  */
-import { comparePlain, parsePlainAmount, parseUserAmount, isZeroAmount, formatAmountIt } from '../money.ts';
+import { comparePlain, parsePlainAmount, parseUserAmount, isZeroAmount, formatAmountIt } from '../amount-text.ts';
 import { checkCig } from '../cig.ts';
 import { formatDateIt, type IsoDate } from '../dates.ts';
 import {

@@ -1,0 +1,109 @@
+/** The Smart CIG data form (single request, using a carnet CIG, modifying), GOV.UK style errors. */
+import { SIM } from '../../copy/simulatore.ts';
+import { fattispecieInForce, SMART_CIG_PROCEDURES, OGGETTI_PRINCIPALI, FATTISPECIE_UNVERIFIED_AFTER_2016 } from '../../domain/rules/smartcig.ts';
+import { describeLimit } from '../../domain/simulation/form.ts';
+import type { Values } from '../../machines/simulatore.machine.ts';
+
+export type Errors = Array<{ field: string; message: string }>;
+
+export const fieldId = (f: string) => `sim-${f}`;
+
+export function formValues(form: HTMLFormElement): Values {
+  const out: Values = {};
+  new FormData(form).forEach((v, k) => { out[k] = typeof v === 'string' ? v : ''; });
+  return out;
+}
+
+export function ErrorSummary({ errors }: { errors: Errors }) {
+  if (errors.length === 0) return null;
+  return (
+    <div class="sim-error-summary" role="alert" tabIndex={-1} data-error-summary>
+      <h3>{SIM.errorSummary}</h3>
+      <ul>
+        {errors.map((e) => (
+          <li key={e.field}><a href={`#${fieldId(e.field)}`} onClick={(ev) => {
+            ev.preventDefault();
+            document.getElementById(fieldId(e.field))?.focus();
+          }}>{e.message}</a></li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function FieldError({ field, errors }: { field: string; errors: Errors }) {
+  const e = errors.find((x) => x.field === field);
+  if (!e) return null;
+  return <p class="sim-field-error" id={`${fieldId(field)}-error`}><span class="sim-vh">{SIM.errorPrefix} </span>{e.message}</p>;
+}
+
+const describedBy = (field: string, errors: Errors, hasHint: boolean) =>
+  [hasHint ? `${fieldId(field)}-hint` : '', errors.some((e) => e.field === field) ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+export function TextField(props: { field: string; errors: Errors; values: Values; inputMode?: 'decimal' | 'numeric' | 'email' | 'text'; type?: string; autoComplete?: string; width?: string }) {
+  const { field, errors, values } = props;
+  const hint = SIM.hints[field];
+  const bad = errors.some((e) => e.field === field);
+  return (
+    <div class={`sim-group${bad ? ' sim-group-error' : ''}`}>
+      <label for={fieldId(field)}>{SIM.fields[field]}</label>
+      {hint && <p class="sim-hint" id={`${fieldId(field)}-hint`}>{hint}</p>}
+      <FieldError field={field} errors={errors} />
+      <input id={fieldId(field)} name={field} type={props.type ?? 'text'} inputMode={props.inputMode} autoComplete={props.autoComplete ?? 'off'}
+        spellcheck={false} class={props.width} defaultValue={values[field] ?? ''} aria-invalid={bad || undefined} aria-describedby={describedBy(field, errors, !!hint)} />
+    </div>
+  );
+}
+
+export function CigForm(props: { date: string; errors: Errors; values: Values; submitLabel: string; carnet?: boolean; onSubmit: (v: Values) => void; secondary?: preact.ComponentChildren }) {
+  const { date, errors, values } = props;
+  const fatts = fattispecieInForce(date);
+  const sel = (field: string) => {
+    const bad = errors.some((e) => e.field === field);
+    return { id: fieldId(field), name: field, 'aria-invalid': bad || undefined, 'aria-describedby': describedBy(field, errors, !!SIM.hints[field]) };
+  };
+  const group = (field: string) => `sim-group${errors.some((e) => e.field === field) ? ' sim-group-error' : ''}`;
+  return (
+    <form novalidate onSubmit={(e) => { e.preventDefault(); props.onSubmit(formValues(e.currentTarget)); }}>
+      <ErrorSummary errors={errors} />
+      <div class={group('fattispecieContrattuale')}>
+        <label for={fieldId('fattispecieContrattuale')}>{SIM.fields.fattispecieContrattuale}</label>
+        <p class="sim-hint" id={`${fieldId('fattispecieContrattuale')}-hint`}>{SIM.hints.fattispecieContrattuale}{date > '2016-04-18' ? ` ${FATTISPECIE_UNVERIFIED_AFTER_2016}` : ''}</p>
+        <FieldError field="fattispecieContrattuale" errors={errors} />
+        <select {...sel('fattispecieContrattuale')} defaultValue={values.fattispecieContrattuale ?? ''}>
+          <option value="">{props.carnet ? SIM.selectCarnetDefault : SIM.select}</option>
+          {fatts.map((f) => <option key={f.id} value={f.id}>{`${f.label} – ${describeLimit(f)}`}</option>)}
+        </select>
+      </div>
+      <TextField field="importo" errors={errors} values={values} inputMode="decimal" width="sim-w10" />
+      <TextField field="oggetto" errors={errors} values={values} />
+      <div class={group('proceduraSceltaContraente')}>
+        <label for={fieldId('proceduraSceltaContraente')}>{SIM.fields.proceduraSceltaContraente}</label>
+        <FieldError field="proceduraSceltaContraente" errors={errors} />
+        <select {...sel('proceduraSceltaContraente')} defaultValue={values.proceduraSceltaContraente ?? ''}>
+          <option value="">{SIM.select}</option>
+          {SMART_CIG_PROCEDURES.map((p) => <option key={p} value={p}>{p}</option>)}
+        </select>
+      </div>
+      <div class={group('oggettoPrincipale')}>
+        <fieldset aria-describedby={errors.some((e) => e.field === 'oggettoPrincipale') ? `${fieldId('oggettoPrincipale')}-error` : undefined}>
+          <legend>{SIM.fields.oggettoPrincipale}</legend>
+          <FieldError field="oggettoPrincipale" errors={errors} />
+          {OGGETTI_PRINCIPALI.map((o, i) => (
+            <div class="sim-radio" key={o}>
+              <input type="radio" name="oggettoPrincipale" value={o} id={i === 0 ? fieldId('oggettoPrincipale') : `${fieldId('oggettoPrincipale')}-${o}`}
+                defaultChecked={values.oggettoPrincipale === o} />
+              <label for={i === 0 ? fieldId('oggettoPrincipale') : `${fieldId('oggettoPrincipale')}-${o}`}>{SIM.objects[o]}</label>
+            </div>
+          ))}
+        </fieldset>
+      </div>
+      <TextField field="cigAccordoQuadro" errors={errors} values={values} width="sim-w10" />
+      <TextField field="cup" errors={errors} values={values} width="sim-w15" />
+      <div class="sim-actions">
+        <button type="submit" class="sim-button">{props.submitLabel}</button>
+        {props.secondary}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,70 @@
+/**
+ * The carnet PDF, built in the browser. pdf-lib is loaded only when this module's function runs
+ * (dynamic import on the "Scarica PDF" click). User text is drawn as text; characters the standard
+ * fonts (WinAnsi) cannot encode are replaced.
+ */
+import type { CarnetView } from '../../domain/simulation/view.ts';
+import { formatDateShortIt } from '../../domain/dates.ts';
+import { formatAmountIt } from '../../domain/amount-text.ts';
+
+// Characters of Windows-1252 above 0x7F that are not in Latin-1's 0xA0-0xFF range.
+const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
+
+/** Keeps what WinAnsi can encode; replaces the rest (other scripts, emoji, control characters) with "?". */
+export function winAnsiSafe(text: string): string {
+  let out = '';
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    if (cp === 0x09 || cp === 0x0a) out += ' ';
+    else if ((cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || CP1252_EXTRA.includes(ch)) out += ch;
+    else out += '?';
+  }
+  return out;
+}
+
+const STATUS: Record<string, string> = { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' };
+
+export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8Array> {
+  const { PDFDocument, StandardFonts, rgb, degrees } = await import('pdf-lib');
+  const pdf = await PDFDocument.create();
+  pdf.setTitle(`SIMULAZIONE - Carnet ${carnet.number}`);
+  pdf.setAuthor('CIG Advisor - simulatore (non ANAC)');
+  pdf.setSubject('Documento simulato a scopo formativo');
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const A4: [number, number] = [595.28, 841.89];
+  const margin = 50;
+  let page = pdf.addPage(A4);
+  let y = A4[1] - margin;
+
+  const watermark = (p: typeof page) => {
+    p.drawText('SIMULAZIONE', { x: 110, y: 250, size: 80, font: bold, color: rgb(0.85, 0.85, 0.85), rotate: degrees(45), opacity: 0.6 });
+    p.drawText('Documento simulato: non è un documento ANAC. I codici non valgono per contratti reali.', {
+      x: margin, y: 25, size: 8, font, color: rgb(0.3, 0.3, 0.3),
+    });
+  };
+  const line = (text: string, size = 10, f = font) => {
+    if (y < margin + 20) {
+      page = pdf.addPage(A4);
+      watermark(page);
+      y = A4[1] - margin;
+    }
+    page.drawText(winAnsiSafe(text), { x: margin, y, size, font: f, color: rgb(0, 0, 0), maxWidth: A4[0] - 2 * margin });
+    y -= size + 5;
+  };
+  watermark(page);
+  line('SIMULAZIONE - Smart CIG: Dettaglio CARNET', 16, bold);
+  line(`Dettaglio carnet Numero: ${carnet.number}`, 12, bold);
+  line(`Data creazione: ${formatDateShortIt(carnet.created)}    Data scadenza: ${formatDateShortIt(carnet.expires)}`);
+  line(`Termine per comunicare i dati: ${formatDateShortIt(carnet.dataDeadline)}    Dimensione: ${carnet.size}`);
+  if (carnet.pec) line(`Inviato tramite PEC simulata a: ${carnet.pec}`);
+  line(`Situazione al ${formatDateShortIt(asOf)}: CIG non rendicontati ${carnet.counts.nonRendicontati}, comunicati ${carnet.counts.comunicati}, annullati ${carnet.counts.annullati}`);
+  y -= 6;
+  line('N.   CIG (simulato)   Stato                   Oggetto', 10, bold);
+  for (const g of carnet.cigs) {
+    const obj = g.data ? `${g.data.oggetto} - ${formatAmountIt(g.data.importo)} euro` : '-';
+    const clipped = obj.length > 60 ? `${obj.slice(0, 59)}…` : obj;
+    line(`${String(g.position).padStart(2, ' ')}   ${g.code}   ${STATUS[g.status]}   ${clipped}`, 9);
+  }
+  return pdf.save();
+}
