@@ -48,9 +48,9 @@ export const SCENARIOS: readonly Scenario[] = [
   {
     id: 'dati-scaduti',
     title: 'Carnet con dati scaduti',
-    description: 'Un carnet del 4 maggio 2011 è scaduto il 2 agosto e il termine per i dati (1° settembre) è passato con CIG non rendicontati: nuovi carnet bloccati.',
+    description: 'Un carnet da 10 CIG del 4 maggio 2011 è scaduto il 2 agosto e il termine per i dati (1° settembre) è passato con CIG non rendicontati: nuovi carnet bloccati.',
     build: () => {
-      let s = must(requestCarnet(emptyDoc().sim, '2011-05-04', 50, PEC));
+      let s = must(requestCarnet(emptyDoc().sim, '2011-05-04', 10, PEC));
       s = must(communicate(s, '2011-05-10', { carnet: 'CARNET/0000001', cig: 1 }, use('stampe digitali', '1500', 'FORNITURE'), opts));
       s = must(communicate(s, '2011-06-15', { carnet: 'CARNET/0000001', cig: 2 }, use('manutenzione caldaia', '3200', 'SERVIZI'), opts));
       s = must(cancel(s, '2011-07-01', { carnet: 'CARNET/0000001', cig: 3 }));
