@@ -39,13 +39,14 @@ function readLocation(): { answers: ReturnType<typeof answersFromRaw>; step: str
 }
 
 export default function Questionario({ faq }: { faq: FaqLink[] }) {
-  const [snapshot, send] = useMachine(questionarioMachine, { input: {} });
+  const [snapshot, send, actor] = useMachine(questionarioMachine, { input: {} });
   const step = String(snapshot.value) as StepId | 'start';
   const { answers, errors, form } = snapshot.context;
   const [today, setToday] = useState('');
   const [outcomeModule, setOutcomeModule] = useState<OutcomeModule | null>(null);
   const [version, setVersion] = useState(0);
   const root = useRef<HTMLDivElement>(null);
+  const lastStep = useRef<StepId | null>(null);
 
   const href = (s: StepId) => {
     const q = scenarioToQuery(answersToLinkObject(answers, s));
@@ -65,7 +66,9 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
   useEffect(() => {
     setToday(todayInRome());
     const restore = (focus: boolean) => {
-      const { answers: a, step: s } = readLocation();
+      const { answers: fromUrl, step: s } = readLocation();
+      // Back/forward: an earlier entry lacks the answers given after it; keep those from memory.
+      const a = focus ? { ...actor.getSnapshot().context.answers, ...fromUrl } : fromUrl;
       intent.current = { url: 'replace', focus };
       send({ type: 'RESTORE', answers: a, step: s });
       setVersion((v) => v + 1);
@@ -84,9 +87,16 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
     const current = `${window.location.pathname}${window.location.search}`;
     const { url, focus } = intent.current;
     if (target !== current) {
+      const prev = lastStep.current;
+      if (url === 'push' && prev && prev !== step) {
+        // The entry being left records the answer just given, so that back and reload show it.
+        const pq = scenarioToQuery(answersToLinkObject(answers, prev));
+        history.replaceState(null, '', `${window.location.pathname}${pq ? `?${pq}` : ''}`);
+      }
       if (url === 'push') history.pushState(null, '', target);
       else history.replaceState(null, '', target);
     }
+    lastStep.current = step;
     const heading = root.current?.querySelector<HTMLElement>('h1');
     const title = heading?.textContent ?? PAGE.title;
     document.title = `${errors.length ? UI.errorTitlePrefix : ''}${title} – ${SITE.name}`;
