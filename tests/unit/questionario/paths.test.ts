@@ -1,0 +1,134 @@
+/**
+ * Generated paths through the questionnaire (xstate/graph): every outcome page is reached, and on
+ * every path the outcome the page shows is what the engine answers for the same scenario, written
+ * here independently from the answers typed along the path. Boundary amounts and dates included.
+ */
+import { describe, expect, it } from 'vitest';
+import { getShortestPaths } from 'xstate/graph';
+import { questionarioMachine } from '../../../src/machines/questionario.machine.ts';
+import { adviceFor } from '../../../src/domain/outcome.ts';
+import { advise } from '../../../src/domain/advise.ts';
+import { parseScenario } from '../../../src/domain/scenario.ts';
+import type { FormValues } from '../../../src/domain/questions.ts';
+
+const TODAY = '2026-11-21';
+
+/** What is typed, and what the scenario must then hold for that key (undefined: left out). */
+interface Sample { values: FormValues; expect: unknown }
+type AnswerEvent = { type: 'ANSWER'; values: FormValues; expect: { key: string; value: unknown } };
+
+const date = (d: string): Sample => {
+  const [y, m, dd] = d.split('-');
+  return { values: { day: String(Number(dd)), month: m!, year: y! }, expect: d };
+};
+
+const SAMPLES: Record<string, (ctx: Record<string, unknown>) => Sample[]> = {
+  case: () => ['new', 'renewal', 'variant', 'technicalExtension', 'outage'].map((c) => ({ values: { choice: c }, expect: c })),
+  date: () => [
+    ...['2011-07-11', '2011-07-12', '2016-04-18', '2016-04-19', '2023-12-31', '2024-01-01'].map(date),
+    { values: { dontKnow: 'yes', today: TODAY }, expect: TODAY },
+  ],
+  object: () => [{ values: { choice: 'services' }, expect: 'services' }, { values: { choice: 'works' }, expect: 'works' }],
+  procedure: () => [{ values: { choice: 'direct' }, expect: 'direct' }, { values: { choice: 'open' }, expect: 'open' }],
+  base: () => [
+    { values: { amount: '39.999,99' }, expect: '39999.99' },
+    { values: { amount: '€ 40.000' }, expect: '40000' },
+    { values: { amount: '40000,01' }, expect: '40000.01' },
+    { values: { amount: '4999.99' }, expect: '4999.99' },
+    { values: { amount: '5.000' }, expect: '5000' },
+  ],
+  safetyCosts: () => [{ values: { amount: '' }, expect: undefined }],
+  renewals: () => [
+    { values: { choice: 'no' }, expect: undefined },
+    { values: { choice: 'yes', amounts: ['30.000'] }, expect: ['30000'] },
+  ],
+  prorogaOptions: () => [{ values: { choice: 'no' }, expect: undefined }],
+  otherOptions: () => [{ values: { choice: 'no' }, expect: undefined }],
+  technicalExtension: () => [
+    { values: { choice: 'no' }, expect: undefined },
+    { values: { choice: 'yes', amount: '5.000' }, expect: '5000' },
+  ],
+  countTechnicalExtension: () => [{ values: { choice: 'yes' }, expect: true }, { values: { choice: 'no' }, expect: false }],
+  contractAmount: () => [{ values: { amount: '100.000' }, expect: '100000' }],
+  amount: () => [
+    { values: { amount: '20.000' }, expect: '20000' },
+    { values: { amount: '20.000,01' }, expect: '20000.01' },
+    { values: { amount: '39.999,99' }, expect: '39999.99' },
+    { values: { amount: '40.000' }, expect: '40000' },
+  ],
+  originalCig: (ctx) => (ctx['case'] === 'renewal'
+    ? [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }]
+    : [{ values: { cig: '' }, expect: undefined }]),
+};
+
+const paths = getShortestPaths(questionarioMachine, {
+  input: {},
+  events: (snapshot) => {
+    const step = String(snapshot.value);
+    if (step === 'check') return [{ type: 'CONFIRM' }];
+    const samples = SAMPLES[step]?.(snapshot.context.answers as Record<string, unknown>) ?? [];
+    return samples.map((s) => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect } }) as AnswerEvent);
+  },
+  serializeState: (s) => JSON.stringify([s.value, s.context.answers]),
+});
+
+const ends = paths.filter((p) => ['outcome', 'outage'].includes(String(p.state.value)));
+
+function expectedScenario(path: (typeof paths)[number]): Record<string, unknown> {
+  const raw: Record<string, unknown> = {};
+  for (const step of path.steps) {
+    const e = step.event as unknown as AnswerEvent;
+    if (e.type !== 'ANSWER') continue;
+    if (e.expect.value === undefined) delete raw[e.expect.key];
+    else raw[e.expect.key] = e.expect.value;
+  }
+  return raw;
+}
+
+describe('generated paths through the questionnaire', () => {
+  it('reach every outcome page: the outage page and outcomes with each system and with no new CIG', () => {
+    const reached = new Set(ends.map((p) => String(p.state.value)));
+    expect(reached).toEqual(new Set(['outcome', 'outage']));
+    const systems = new Set<string>();
+    const newCig = new Set<string>();
+    for (const p of ends.filter((x) => x.state.value === 'outcome')) {
+      const r = adviceFor(p.state.context.answers, TODAY);
+      if (r.ok) {
+        systems.add(String(r.advice.system));
+        newCig.add(String(r.advice.newCig));
+      }
+    }
+    expect(systems).toEqual(new Set(['SMART_CIG', 'SIMOG', 'PCP', 'null']));
+    expect(newCig.has('true') && newCig.has('false')).toBe(true);
+    expect(ends.length).toBeGreaterThan(900);
+  });
+
+  it('give, on every path, the advice the engine gives for the same scenario', () => {
+    let compared = 0;
+    for (const p of ends) {
+      const expected = expectedScenario(p);
+      if (p.state.value === 'outage') {
+        expect(expected['case']).toBe('outage');
+        continue;
+      }
+      const parsed = parseScenario(expected);
+      expect(parsed.ok, JSON.stringify(expected)).toBe(true);
+      if (!parsed.ok) continue;
+      const shown = adviceFor(p.state.context.answers, TODAY);
+      expect(shown.ok).toBe(true);
+      if (shown.ok) expect(shown.advice).toEqual(advise(parsed.scenario, { today: TODAY }));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(900);
+  });
+
+  it('the seed example: 60.000,00 with SIMOG and "prevede ripetizioni" SI', () => {
+    const seed = ends.find((p) => JSON.stringify(expectedScenario(p)) === JSON.stringify({
+      case: 'new', date: '2016-04-19', object: 'services', procedure: 'direct', base: '40000', renewals: ['30000'],
+    }));
+    expect(seed).toBeDefined();
+    const r = adviceFor(seed!.state.context.answers, TODAY);
+    expect(r.ok && r.advice.estimatedValue).toBe('70000.00');
+    expect(r.ok && r.advice.fields['prevedeRipetizioni']).toBe('SI');
+  });
+});
