@@ -5,7 +5,7 @@
 // Runs on Node 24, which strips the types of the domain modules it imports.
 // Usage: DIST_DIR=dist node scripts/check-links.mjs     (exit 1 when a problem is found)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative, resolve, dirname, posix } from 'node:path';
+import { join, relative, resolve, dirname } from 'node:path';
 import { queryToRaw, QUESTIONNAIRE_PATH } from '../src/domain/links.ts';
 import { parseScenario } from '../src/domain/scenario.ts';
 
