@@ -81,9 +81,15 @@ for (const file of pages) {
 
 const sitemap = join(dist, 'sitemap.xml');
 if (existsSync(sitemap)) {
+  const listed = new Set();
   for (const m of readFileSync(sitemap, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)) {
     const path = new URL(decode(m[1])).pathname;
+    listed.add(path);
     if (!fileFor(path)) problems.push(`sitemap.xml: ${path} does not resolve to a built page`);
+  }
+  for (const file of pages) {
+    const url = pageUrl(file);
+    if (url !== '/404.html' && !listed.has(url)) problems.push(`sitemap.xml: the page ${url} is not listed`);
   }
 } else {
   problems.push('sitemap.xml is missing');

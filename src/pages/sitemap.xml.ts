@@ -5,16 +5,9 @@
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
+import { routeOf } from '../lib/routes.ts';
 
 const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,md,mdx}'));
-
-/** './faq/index.astro' -> '/faq/', './verifica-cig.astro' -> '/verifica-cig/' */
-export function routeOf(file: string): string | null {
-  const p = file.replace(/^\.\//, '').replace(/\.(astro|md|mdx)$/, '');
-  if (p.includes('[') || p === '404' || p.split('/').some((s) => s.startsWith('_'))) return null;
-  const path = p === 'index' ? '' : p.replace(/\/index$/, '').replace(/^index$/, '');
-  return path ? `/${path}/` : '/';
-}
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
