@@ -111,3 +111,16 @@ test('pages fit a 360 px wide phone without horizontal scrolling', async ({ page
     expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);
   }
 });
+
+test('FAQ pages carry title, description, canonical and Open Graph tags for sharing', async ({ page }) => {
+  await page.goto('/faq/smart-cig-e-carnet/');
+  await expect(page).toHaveTitle(/Smart CIG.*carnet – CIG Advisor$/);
+  const meta = (sel: string) => page.locator(sel).getAttribute('content');
+  const description = await meta('meta[name="description"]');
+  expect(description?.length).toBeGreaterThan(50);
+  expect(description?.length).toBeLessThanOrEqual(160);
+  expect(await meta('meta[property="og:description"]')).toBe(description);
+  expect(await meta('meta[property="og:type"]')).toBe('article');
+  expect(await meta('meta[property="og:url"]')).toMatch(/\/faq\/smart-cig-e-carnet\/$/);
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/faq\/smart-cig-e-carnet\/$/);
+});
