@@ -32,6 +32,7 @@ export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8
   pdf.setSubject('Documento simulato a scopo formativo');
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  const mono = await pdf.embedFont(StandardFonts.Courier);
   const A4: [number, number] = [595.28, 841.89];
   const margin = 50;
   let page = pdf.addPage(A4);
@@ -60,11 +61,11 @@ export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8
   if (carnet.pec) line(`Inviato tramite PEC simulata a: ${carnet.pec}`);
   line(`Situazione al ${formatDateShortIt(asOf)}: CIG non rendicontati ${carnet.counts.nonRendicontati}, comunicati ${carnet.counts.comunicati}, annullati ${carnet.counts.annullati}`);
   y -= 6;
-  line('N.   CIG (simulato)   Stato                   Oggetto', 10, bold);
+  line(' N.  CIG (simulato)  Stato                 Oggetto', 9, mono);
   for (const g of carnet.cigs) {
     const obj = g.data ? `${g.data.oggetto} - ${formatAmountIt(g.data.importo)} euro` : '-';
-    const clipped = obj.length > 60 ? `${obj.slice(0, 59)}…` : obj;
-    line(`${String(g.position).padStart(2, ' ')}   ${g.code}   ${STATUS[g.status]}   ${clipped}`, 9);
+    const clipped = obj.length > 40 ? `${obj.slice(0, 39)}…` : obj;
+    line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${STATUS[g.status]!.padEnd(21, ' ')} ${clipped}`, 9, mono);
   }
   return pdf.save();
 }
