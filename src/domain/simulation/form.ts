@@ -150,6 +150,8 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
     else cup = cupRaw;
   }
 
+  // In the order of the form, so the error summary reads top to bottom.
+  errors.sort((a, b) => CIG_FIELDS.indexOf(a.field) - CIG_FIELDS.indexOf(b.field));
   if (errors.length > 0 || !object || !fatt || !importo || !procedura) {
     return { ok: false, errors: errors.length ? errors : [{ field: 'fattispecieContrattuale', message: 'Dati incompleti' }] };
   }
