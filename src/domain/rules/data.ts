@@ -5,6 +5,7 @@
  */
 import type { Period } from './periods.ts';
 import type { SourceId } from './sources.ts';
+import { FATTISPECIE } from './smartcig.ts';
 
 export type ObjectKind = 'works' | 'services' | 'supplies';
 export type Procedure = 'direct' | 'negotiated' | 'open' | 'restricted' | 'other';
@@ -69,17 +70,20 @@ export interface SmartCigLimit extends Period {
   source: SourceId;
 }
 
-const FATTISPECIE_40K = 'CONTRATTI DI IMPORTO INFERIORE A EURO 40.000';
+const OBJECT_OF: Readonly<Record<string, ObjectKind>> = { LAVORI: 'works', SERVIZI: 'services', FORNITURE: 'supplies' };
 
-export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = [
-  { object: 'works', from: '2011-05-02', to: '2011-07-11', below: '40000', procedures: ['direct', 'negotiated'], fattispecie: null, source: 'avcp-comunicato-2011-05-02' },
-  { object: 'services', from: '2011-05-02', to: '2011-07-11', below: '20000', procedures: ['direct', 'negotiated'], fattispecie: null, source: 'avcp-comunicato-2011-05-02' },
-  { object: 'supplies', from: '2011-05-02', to: '2011-07-11', below: '20000', procedures: ['direct', 'negotiated'], fattispecie: null, source: 'avcp-comunicato-2011-05-02' },
-  ...(['works', 'services', 'supplies'] as const).map((object) => ({
-    object, from: '2011-07-12', to: '2023-12-31', below: '40000', procedures: null,
-    fattispecie: FATTISPECIE_40K, source: 'avcp-comunicato-2011-07-15' as const,
-  })),
-];
+/**
+ * Derived from the amount-based "fattispecie" of the Smart CIG form (rules/smartcig.ts), so that the
+ * simulator and the engine read the same limits.
+ */
+export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = FATTISPECIE.flatMap((f) =>
+  f.limit?.kind !== 'below'
+    ? []
+    : (f.objects ?? ['LAVORI', 'SERVIZI', 'FORNITURE']).map((o) => ({
+        object: OBJECT_OF[o]!, from: f.from, to: f.to, below: f.limit!.amount,
+        procedures: f.procedures ?? null, fattispecie: f.labelKnown ? f.label : null, source: f.sources[0] as SourceId,
+      })),
+);
 
 /** Labels of "procedura di scelta del contraente" in SIMOG and Smart CIG, by period. */
 export interface ProcedureLabel extends Period {

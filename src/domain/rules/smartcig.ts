@@ -12,6 +12,7 @@ import { inForce, periodContains } from './periods.ts';
 import type { SourceId } from './sources.ts';
 import { SOURCES } from './sources.ts';
 import type { IsoDate } from '../dates.ts';
+import type { Procedure } from './data.ts';
 
 /** Sources specific to the simulator, not (yet) in the shared list. */
 export const SMARTCIG_LOCAL_SOURCES = {
@@ -73,6 +74,10 @@ export interface Fattispecie extends Period {
   /** The main objects it covers; null: all. */
   objects: readonly OggettoPrincipale[] | null;
   limit: AmountLimit;
+  /** Procedures the fattispecie covers; absent: any procedure. */
+  procedures?: readonly Procedure[];
+  /** False when the exact wording of the drop-down entry is not documented (the label is ours). */
+  labelKnown: boolean;
   sources: readonly SmartCigSourceId[];
 }
 
@@ -82,37 +87,37 @@ export const FATTISPECIE: readonly Fattispecie[] = [
   {
     id: 'LAVORI_INF_40000', from: '2011-05-02', to: '2011-07-11',
     label: 'CONTRATTI DI LAVORI DI IMPORTO INFERIORE A EURO 40.000 (AFFIDAMENTO DIRETTO O PROCEDURA NEGOZIATA SENZA BANDO)',
-    objects: ['LAVORI'], limit: { kind: 'below', amount: '40000' },
+    objects: ['LAVORI'], limit: { kind: 'below', amount: '40000' }, procedures: ['direct', 'negotiated'], labelKnown: false,
     sources: ['avcp-comunicato-2011-05-02', 'dlgs163-art125'],
   },
   {
     id: 'SERVIZI_FORNITURE_INF_20000', from: '2011-05-02', to: '2011-07-11',
     label: 'CONTRATTI DI SERVIZI E FORNITURE DI IMPORTO INFERIORE A EURO 20.000 (AFFIDAMENTO DIRETTO O PROCEDURA NEGOZIATA SENZA BANDO)',
-    objects: ['SERVIZI', 'FORNITURE'], limit: { kind: 'below', amount: '20000' },
+    objects: ['SERVIZI', 'FORNITURE'], limit: { kind: 'below', amount: '20000' }, procedures: ['direct', 'negotiated'], labelKnown: false,
     sources: ['avcp-comunicato-2011-05-02', 'dlgs163-art125'],
   },
   {
     id: 'INF_40000', from: '2011-07-12', to: '2023-12-31',
     label: 'CONTRATTI DI IMPORTO INFERIORE A EURO 40.000',
-    objects: null, limit: { kind: 'below', amount: '40000' },
+    objects: null, limit: { kind: 'below', amount: '40000' }, labelKnown: true,
     sources: ['avcp-comunicato-2011-07-15', 'infn-wiki-smartcig'],
   },
   {
     id: 'ARTT_16_17_18', from: '2011-05-02', to: CODE163_END,
     label: 'CONTRATTI DI CUI AGLI ARTT. 16, 17 E 18 DEL D.LGS. 163/2006 (QUALUNQUE IMPORTO)',
-    objects: null, limit: null,
+    objects: null, limit: null, labelKnown: false,
     sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'],
   },
   {
     id: 'ESCLUSI_150000', from: '2011-05-02', to: CODE163_END,
     label: 'CONTRATTI ESCLUSI IN TUTTO O IN PARTE DALL\'APPLICAZIONE DEL CODICE, FINO A EURO 150.000',
-    objects: null, limit: { kind: 'atMost', amount: '150000' },
+    objects: null, limit: { kind: 'atMost', amount: '150000' }, labelKnown: false,
     sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'],
   },
   {
     id: 'ARTT_218_149', from: '2011-05-02', to: CODE163_END,
     label: 'CONTRATTI DI CUI AGLI ARTT. 218 E 149 DEL D.LGS. 163/2006 (IMPRESE COLLEGATE)',
-    objects: null, limit: null,
+    objects: null, limit: null, labelKnown: false,
     sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'],
   },
 ];
