@@ -4,7 +4,7 @@
  * 'false'; every other value stays a string, so that parseScenario() judges it and says what to fix.
  * This module only converts: it never validates and never changes an amount.
  */
-import { CASE_KEYS, type CaseId } from './scenario.ts';
+import { CASE_KEYS, type CaseId } from './cases.ts';
 
 /** Keys that the scenario holds as lists of amounts. */
 export const ARRAY_KEYS: readonly string[] = ['renewals', 'prorogaOptions', 'otherOptions'];

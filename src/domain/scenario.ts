@@ -10,8 +10,8 @@ import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 
-export const CASES = ['new', 'renewal', 'variant', 'technicalExtension'] as const;
-export type CaseId = (typeof CASES)[number];
+export { CASES, CASE_KEYS, type CaseId } from './cases.ts';
+import { CASE_KEYS } from './cases.ts';
 export const OBJECTS = ['works', 'services', 'supplies'] as const satisfies readonly ObjectKind[];
 export const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'] as const satisfies readonly Procedure[];
 
@@ -96,13 +96,6 @@ export type NewScenario = z.infer<typeof NewSchema>;
 export type RenewalScenario = z.infer<typeof RenewalSchema>;
 export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
 
-/** The keys each case accepts, in the order the questionnaire asks them. */
-export const CASE_KEYS: Readonly<Record<CaseId, readonly string[]>> = {
-  new: ['case', 'date', 'object', 'procedure', 'base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions', 'technicalExtension', 'countTechnicalExtension'],
-  renewal: ['case', 'date', 'object', 'amount', 'originalCig'],
-  variant: ['case', 'date', 'object', 'contractAmount', 'amount', 'originalCig'],
-  technicalExtension: ['case', 'date', 'object', 'contractAmount', 'amount', 'originalCig'],
-};
 
 export interface InputIssue {
   path: string;
