@@ -4,8 +4,13 @@
  */
 import { advise } from './advise.ts';
 import type { Advice } from './advice.ts';
-import { scenarioOf, type Answers } from './questions.ts';
-import type { InputError } from './scenario.ts';
+import { scenarioFromAnswers, type Answers } from './questions.ts';
+import { parseScenario, type InputError, type ScenarioParse } from './scenario.ts';
+
+/** The answers as the engine reads them (parseScenario on the answers that apply). */
+export function scenarioOf(answers: Answers): ScenarioParse {
+  return parseScenario(scenarioFromAnswers(answers));
+}
 
 export type Outcome = { ok: true; advice: Advice } | { ok: false; error: InputError };
 

@@ -6,7 +6,7 @@
  * Answers are stored as strings keyed by scenario keys (amounts in the plain form "30000",
  * dates "2019-10-01", lists as string arrays, countTechnicalExtension as "true"/"false").
  */
-import { CASE_KEYS, CASES, parseScenario, type CaseId, type ScenarioParse } from './scenario.ts';
+import { CASE_KEYS, CASES, type CaseId } from './cases.ts';
 import { parseUserAmount, comparePlain, formatAmountIt, isZeroAmount } from './amount-text.ts';
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
@@ -266,11 +266,6 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
   return raw;
 }
 
-/** The answers as the engine reads them (parseScenario on the answers that apply). */
-export function scenarioOf(answers: Answers): ScenarioParse {
-  return parseScenario(scenarioFromAnswers(answers));
-}
-
 /** The first question that applies and is missing (when required) or invalid. */
 export function firstProblem(answers: Answers): { key: QuestionId; errors: FieldError[] } | null {
   for (const key of applicableQuestions(answers)) {
@@ -288,9 +283,12 @@ export function isOutage(answers: Answers): boolean {
   return answers['case'] === OUTAGE_CASE;
 }
 
-/** Are the answers a complete, valid scenario? */
+/**
+ * Are the answers a complete, valid scenario? Every question that applies is checked here with the
+ * same rules as the schema (the engine's parseScenario runs again when the outcome is computed).
+ */
 export function isComplete(answers: Answers): boolean {
-  return !isOutage(answers) && firstProblem(answers) === null && scenarioOf(answers).ok;
+  return !isOutage(answers) && caseOf(answers) !== undefined && firstProblem(answers) === null;
 }
 
 /**
@@ -334,17 +332,11 @@ export function resumeStep(answers: Answers, requested: string | null): { step: 
         const own = storedProblem(requested, answers);
         return { step: requested, key: requested, errors: own ?? [] };
       }
-    } else if (!isQuestionId(requested) && !problem && scenarioOf(answers).ok) {
+    } else if (!isQuestionId(requested) && isComplete(answers)) {
       return { step: requested, errors: [] };
     }
   }
   if (problem) return { step: problem.key, key: problem.key, errors: problem.errors };
-  const parsed = scenarioOf(answers);
-  if (!parsed.ok) {
-    const issue = parsed.error.issues[0];
-    const key = (issue?.path.split('.')[0] ?? 'case') as QuestionId;
-    return { step: isQuestionId(key) ? key : 'case', key, errors: parsed.error.issues.map((i) => ({ field: 'amount', message: i.message })) };
-  }
   return { step: OUTCOME, errors: [] };
 }
 

@@ -132,7 +132,6 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
 
       {a.unverified.length > 0 && (
         <div class="warning">
-          <p class="tag">{OUTCOME.toVerify}</p>
           <h2 class="q-h2-inline">{OUTCOME.toVerify}</h2>
           <ul>{a.unverified.map((u, i) => <li key={i}>{u}</li>)}</ul>
         </div>

@@ -38,13 +38,13 @@ const SAMPLES: Record<string, (ctx: Record<string, unknown>) => Sample[]> = {
     { values: { amount: '5.000' }, expect: '5000' },
   ],
   safetyCosts: () => [{ values: { amount: '' }, expect: undefined }],
-  renewals: () => [
+  renewals: (): Sample[] => [
     { values: { choice: 'no' }, expect: undefined },
     { values: { choice: 'yes', amounts: ['30.000'] }, expect: ['30000'] },
   ],
   prorogaOptions: () => [{ values: { choice: 'no' }, expect: undefined }],
   otherOptions: () => [{ values: { choice: 'no' }, expect: undefined }],
-  technicalExtension: () => [
+  technicalExtension: (): Sample[] => [
     { values: { choice: 'no' }, expect: undefined },
     { values: { choice: 'yes', amount: '5.000' }, expect: '5000' },
   ],
@@ -65,9 +65,9 @@ const paths = getShortestPaths(questionarioMachine, {
   input: {},
   events: (snapshot) => {
     const step = String(snapshot.value);
-    if (step === 'check') return [{ type: 'CONFIRM' }];
+    if (step === 'check') return [{ type: 'CONFIRM' as const }];
     const samples = SAMPLES[step]?.(snapshot.context.answers as Record<string, unknown>) ?? [];
-    return samples.map((s) => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect } }) as AnswerEvent);
+    return samples.map((s): AnswerEvent => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect } }));
   },
   serializeState: (s) => JSON.stringify([s.value, s.context.answers]),
 });
