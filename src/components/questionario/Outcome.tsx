@@ -16,9 +16,12 @@ export { adviceFor };
 
 /** The FAQ pages that explain this advice, among those that exist. */
 function relevantFaq(advice: Advice, faq: readonly FaqLink[]): FaqLink[] {
-  const wanted = new Set<string>(['cos-e-il-cig']);
+  const wanted = new Set<string>(['cos-e-il-cig', 'contributo-anac']);
   if (advice.case === 'new' || advice.case === 'renewal' || advice.case === 'technicalExtension') wanted.add('valore-stimato-rinnovi-proroghe');
+  if (advice.case === 'renewal') wanted.add('rinnovo-esercitato-nuovo-cig');
+  if (advice.case === 'variant' || advice.case === 'technicalExtension') wanted.add('modifiche-oltre-il-quinto-e-proroga-tecnica');
   if (advice.system === 'SMART_CIG' || advice.alternatives.includes('SMART_CIG')) wanted.add('smart-cig-e-carnet');
+  if (advice.system === 'PCP') wanted.add('pcp-dal-2024');
   return faq.filter((f) => wanted.has(f.id));
 }
 

@@ -167,6 +167,7 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
         <ol>{OUTAGE.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
         <div class="warning"><p>{OUTAGE.verify}</p></div>
         <OutageSource />
+        {faq.filter((f) => f.id === 'piattaforma-anac-non-funziona').map((f) => <p key={f.id}><a href={`/faq/${f.id}/`}>{f.title}</a></p>)}
         <p><a href={window.location.pathname} onClick={(e) => { e.preventDefault(); go({ type: 'RESTART' }); }}>{OUTAGE.restart}</a></p>
       </>
     );
