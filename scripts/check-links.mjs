@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
 import { queryToRaw, QUESTIONNAIRE_PATH } from '../src/domain/links.ts';
 import { parseScenario } from '../src/domain/scenario.ts';
+import { OUTAGE_CASE } from '../src/domain/questions.ts';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -68,7 +69,9 @@ function checkUrl(from, fromFile, raw) {
   }
   if (url.pathname === QUESTIONNAIRE_PATH && url.search) {
     presets++;
-    const r = parseScenario(queryToRaw(url.searchParams));
+    // The outage guidance (?case=outage) is a page of the questionnaire, not a scenario for the engine.
+    const outage = url.searchParams.get('case') === OUTAGE_CASE && [...url.searchParams.keys()].every((k) => k === 'case' || k === 'step');
+    const r = outage ? { ok: true } : parseScenario(queryToRaw(url.searchParams));
     if (!r.ok) problems.push(`${from}: questionnaire link ${value} is refused by the engine: ${r.error.message}`);
   }
 }

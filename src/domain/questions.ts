@@ -204,7 +204,7 @@ export function storedToForm(key: QuestionId, value: string | readonly string[] 
     case 'date': {
       const s = str(v);
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-      if (m) return { day: String(Number(m[3])), month: String(Number(m[2])), year: m[1]! };
+      if (m) return { day: String(parseInt(m[3]!, 10)), month: String(parseInt(m[2]!, 10)), year: m[1]! };
       return s ? { day: '', month: '', year: '', invalid: s } : {};
     }
     case 'base':
