@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, dirname, resolve, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { walk, pageUrlOf } from './dist-files.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -12,16 +13,8 @@ const budgets = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf
 if (!existsSync(dist)) { console.error('budget: dist/ not found, run the build first'); process.exit(1); }
 
 const gz = (buf) => gzipSync(buf, { level: 9 }).length;
-const walk = (dir) => readdirSync(dir).flatMap((f) => {
-  const p = join(dir, f);
-  return statSync(p).isDirectory() ? walk(p) : [p];
-});
 
-/** URL path of a built HTML file: dist/faq/x/index.html -> /faq/x/ */
-const pagePath = (file) => {
-  const rel = '/' + relative(dist, file).split('\\').join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-};
+const pagePath = (file) => pageUrlOf(dist, file);
 
 const jsCache = new Map();
 function staticImports(urlPath) {

@@ -9,6 +9,7 @@ import { join, relative, resolve, dirname } from 'node:path';
 import { queryToRaw, QUESTIONNAIRE_PATH } from '../src/domain/links.ts';
 import { parseScenario } from '../src/domain/scenario.ts';
 import { OUTAGE_CASE } from '../src/domain/questions.ts';
+import { walk, pageUrlOf } from './dist-files.mjs';
 
 const root = resolve(dirname(new URL(import.meta.url).pathname), '..');
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -17,16 +18,8 @@ if (!existsSync(dist)) {
   process.exit(1);
 }
 
-const walk = (dir) => readdirSync(dir).flatMap((f) => {
-  const p = join(dir, f);
-  return statSync(p).isDirectory() ? walk(p) : [p];
-});
 
-/** dist/faq/x/index.html -> /faq/x/ ; dist/404.html -> /404.html */
-const pageUrl = (file) => {
-  const rel = '/' + relative(dist, file).split('\\').join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-};
+const pageUrl = (file) => pageUrlOf(dist, file);
 
 /** The built file an URL path points to, or null. */
 function fileFor(path) {

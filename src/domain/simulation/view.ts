@@ -6,17 +6,11 @@ import type { IsoDate } from '../dates.ts';
 import type { CigData } from './form.ts';
 import {
   canRequestCarnet, carnetCounts, carnetStatus,
-  type CarnetStatus, type CigStatus, type SimState, type SmartCigStatus,
+  type CarnetCig, type CarnetStatus, type CigStatus, type SimState, type SmartCigStatus,
 } from './state.ts';
 
-export interface CarnetCigView {
+export interface CarnetCigView extends CarnetCig {
   position: number;
-  code: string;
-  status: CigStatus;
-  data?: CigData;
-  communicated?: IsoDate;
-  modified?: IsoDate;
-  cancelled?: IsoDate;
   simulated: true;
 }
 
