@@ -26,22 +26,22 @@ export function daysInMonth(y: number, month: number): number {
 }
 
 /** Day number since 1970-01-01. */
-export function toDayNumber(date: IsoDate): number {
+export function toDayIndex(date: IsoDate): number {
   const m = ISO.exec(date);
   if (!m || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY;
 }
 
-export function fromDayNumber(day: number): IsoDate {
+export function fromDayIndex(day: number): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + days);
+  return fromDayIndex(toDayIndex(date) + days);
 }
 
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toDayNumber(to) - toDayNumber(from);
+  return toDayIndex(to) - toDayIndex(from);
 }
 
 /** ISO dates compare correctly as strings; these names read like the norms. */
