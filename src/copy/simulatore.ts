@@ -55,7 +55,7 @@ export const SIM = {
   pecLabel: 'Indirizzo PEC a cui inviare il carnet (simulato)',
   pecHint: 'Non viene inviato nulla: il messaggio arriva solo nella casella PEC simulata di questa pagina.',
   carnetDetailTitle: 'Smart CIG: Dettaglio CARNET',
-  formatCarnetNumber: 'Dettaglio carnet Numero:',
+  formatCarnetId: 'Dettaglio carnet Numero:',
   cols: { number: 'Numero', created: 'Data creazione', expires: 'Data scadenza', size: 'Dimensione', status: 'Stato', cig: 'CIG', object: 'Oggetto', amount: 'Importo', date: 'Data' },
   dataDeadline: 'Termine per comunicare i dati:',
   counters: { nonRendicontati: 'CIG non rendicontati:', comunicati: 'CIG comunicati:', annullati: 'CIG annullati:' },

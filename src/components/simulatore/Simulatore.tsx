@@ -300,7 +300,7 @@ function Screen({ screen, ctx, view, today, send }: { screen: string; ctx: SimCo
       return (<>
         {h2(SIM.carnetDetailTitle)}
         <dl class="sim-summary">
-          <dt>{SIM.formatCarnetNumber}</dt><dd>{carnet.number} ({SIM.carnetStatus[carnet.status]})</dd>
+          <dt>{SIM.formatCarnetId}</dt><dd>{carnet.number} ({SIM.carnetStatus[carnet.status]})</dd>
           <dt>{SIM.cols.created}:</dt><dd>{formatDateShortIt(carnet.created)}</dd>
           <dt>{SIM.cols.expires}:</dt><dd>{formatDateShortIt(carnet.expires)}</dd>
           <dt>{SIM.dataDeadline}</dt><dd>{formatDateShortIt(carnet.dataDeadline)}{carnet.overdue && <> <span class="sim-tag sim-tag-alert">{SIM.overdue}</span></>}</dd>

@@ -91,7 +91,7 @@ export function initialState(today: IsoDate | null = null, firstCounter = 1): Si
   return { today, nextCarnet: 1, nextCounter: firstCounter, prefix: 'X', carnets: [], smartCigs: [] };
 }
 
-export function formatCarnetNumber(n: number): string {
+export function formatCarnetId(n: number): string {
   return `CARNET/${String(n).padStart(7, '0')}`;
 }
 
@@ -216,7 +216,7 @@ export function requestCarnet(s: SimState, date: IsoDate, size: number = CARNET_
   const issued = issueCodes(s, size);
   if (!issued) return refuse('INVALID_INPUT', 'Codici Smart CIG esauriti in questa simulazione: ricominciala');
   const carnet: Carnet = {
-    number: formatCarnetNumber(s.nextCarnet),
+    number: formatCarnetId(s.nextCarnet),
     created: date,
     expires: carnetExpiry(date),
     dataDeadline: carnetDataDeadline(date),
