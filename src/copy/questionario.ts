@@ -3,6 +3,7 @@
  * (the scenario keys), one per outcome. Components and the question checks take their text from here.
  */
 
+import { OUTAGE_GUIDANCE } from './outage.ts';
 export interface Option {
   value: string;
   label: string;
@@ -209,12 +210,8 @@ export const OUTCOME = {
 
 export const OUTAGE = {
   title: 'Se la piattaforma ANAC non funziona',
-  lead: "Nel maggio 2021, durante un guasto che ha fermato per quasi due giorni i servizi dell'Autorità, ANAC ha dato indicazioni per gli affidamenti urgenti che non si potevano rinviare.",
-  steps: [
-    'Pubblica gli atti di gara anche senza il codice, scrivendo che il CIG è «in fase di acquisizione».',
-    'Acquisisci il CIG appena il servizio torna disponibile e aggiungilo agli atti.',
-    'Ammetti alla procedura gli operatori che non sono riusciti a pagare il contributo, con riserva di regolarizzazione.',
-  ],
+  lead: OUTAGE_GUIDANCE.when,
+  steps: OUTAGE_GUIDANCE.steps,
   stepsTitle: 'Cosa è stato indicato',
   verify: "Quelle indicazioni riguardavano quel disservizio. Prima di applicarle oggi controlla le comunicazioni in vigore sul sito ANAC e sulla tua piattaforma certificata: dal 2024 il CIG si acquisisce tramite la Piattaforma contratti pubblici.",
   restart: 'Torna alla prima domanda',

@@ -1,4 +1,5 @@
 /** Words of the Smart CIG simulator. Screen and button names follow the 2011 guide to the service. */
+import { OUTAGE_GUIDANCE } from './outage.ts';
 export const SIM = {
   pageTitle: 'Simulatore Smart CIG',
   pageDescription: 'Esercitati con lo Smart CIG com\'era: CIG singoli, carnet da 50 codici, scadenze e termini dei dati. Simulazione a scopo formativo, non è il servizio ANAC.',
@@ -123,10 +124,11 @@ export const SIM = {
   outageButton: 'Simula un disservizio',
   outageEnd: 'Termina il disservizio',
   outageTitle: 'Servizio non disponibile (disservizio simulato)',
+  /** The simulated service is down, then what was indicated in May 2021 (shared with the questionnaire). */
   outageText: [
-    'Come all\'inizio di maggio 2021, quando un guasto all\'alimentazione elettrica della sede dell\'Autorità fermò i servizi per quasi due giorni, lo Smart CIG non risponde e non rilascia codici.',
-    'In quei giorni fu indicato che, per affidamenti urgenti che non si potevano rinviare, la stazione appaltante poteva pubblicare gli atti di gara senza il codice, scrivendo che il CIG era in corso di acquisizione, e inserirlo appena il servizio fosse tornato.',
-    'Fu anche chiesto alle stazioni appaltanti di ammettere con riserva di regolarizzazione gli operatori che non erano riusciti a pagare il contributo per le gare in scadenza.',
+    "Come all'inizio di maggio 2021, lo Smart CIG non risponde e non rilascia codici.",
+    OUTAGE_GUIDANCE.when,
+    ...OUTAGE_GUIDANCE.steps,
   ],
   outageFaq: 'Leggi le domande frequenti sul CIG',
 

@@ -6,7 +6,7 @@ import type { IsoDate } from '../dates.ts';
 import type { CigData } from './form.ts';
 import {
   canRequestCarnet, carnetCounts, carnetStatus,
-  type CarnetCig, type CarnetStatus, type CigStatus, type SimState, type SmartCigStatus,
+  type CarnetCig, type SmartCig, type CarnetStatus, type CigStatus, type SimState, type SmartCigStatus,
 } from './state.ts';
 
 export interface CarnetCigView extends CarnetCig {
@@ -28,13 +28,7 @@ export interface CarnetView {
   cigs: CarnetCigView[];
 }
 
-export interface SmartCigView {
-  code: string;
-  status: SmartCigStatus;
-  requested: IsoDate;
-  data: CigData;
-  modified?: IsoDate;
-  cancelled?: IsoDate;
+export interface SmartCigView extends SmartCig {
   simulated: true;
 }
 
