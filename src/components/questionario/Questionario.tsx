@@ -15,7 +15,7 @@ import { todayInRome } from '../../domain/dates.ts';
 import { PAGE, OUTCOME, OUTAGE } from '../../copy/questionario.ts';
 import { SITE, UI } from '../../copy/ui.ts';
 import { Question, questionTitle, fieldId } from './Question.tsx';
-import { ErrorSummary } from './ErrorSummary.tsx';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
 import { Answers } from './Answers.tsx';
 import type { FaqLink } from './Outcome.tsx';
 import './questionario.css';
