@@ -4,7 +4,8 @@
  * questionnaire's outcome page, through `present.ts`.
  */
 import { formatEuro } from '../domain/money.ts';
-import { formatDateIt } from '../domain/dates.ts';
+import { formatAmountIt } from '../domain/amount-text.ts';
+import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
 import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
 
@@ -24,6 +25,18 @@ const DIRECT_AWARD_OBJECT_WORDS = {
 } as const satisfies Record<ObjectKind, string>;
 
 const MODIFICATION_WORDS = { variant: 'La modifica', technicalExtension: 'La proroga tecnica' } as const;
+
+/** A threshold as prose writes it: "5.000 €". */
+const threshold = (amount: string) => `${formatAmountIt(amount)} €`;
+
+/** "2024-01-01" → "1° gennaio 2024" (the ordinal first day, as Italian writes dates in prose). */
+const dayIt = (date: IsoDate) => formatDateIt(date).replace(/^1 /, '1° ');
+
+/** Two days of one month: "il 1° e il 9 gennaio 2024"; otherwise both dates in full. */
+function betweenIt(from: IsoDate, to: IsoDate): string {
+  if (from.slice(0, 7) !== to.slice(0, 7)) return `il ${dayIt(from)} e il ${dayIt(to)}`;
+  return `il ${dayIt(from).split(' ')[0]} e il ${dayIt(to)}`;
+}
 
 const exemptOr = (amount: string, due: string) => (amount === '0.00' ? 'nulla (esente)' : due);
 
@@ -46,8 +59,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
 
   smartCigAllowed: ({ value, below }) =>
     `${formatEuro(value)} è inferiore a ${formatEuro(below)}: il CIG si può chiedere con lo Smart CIG, in forma semplificata. Lo Smart CIG era facoltativo: resta possibile il SIMOG.`,
-  smartCigProcedureNotCovered: ({ procedure }) =>
-    `Nel 2011 lo Smart CIG copriva i contratti sotto soglia affidati in economia o con procedura negoziata senza bando: per una ${PROCEDURE_WORDS[procedure]} il CIG si chiede con il SIMOG.`,
+  smartCigProcedureNotCovered: ({ procedure, since }) =>
+    `Nel ${since.slice(0, 4)} lo Smart CIG copriva i contratti sotto soglia affidati in economia o con procedura negoziata senza bando: per una ${PROCEDURE_WORDS[procedure]} il CIG si chiede con il SIMOG.`,
   smartCigOtherFattispecie: () =>
     'Alcuni contratti (artt. 16, 17, 18, 149 e 218 del d.lgs. 163/2006, contratti esclusi fino a 150.000 €) potevano usare lo Smart CIG con altre fattispecie: da verificare per il tuo caso.',
   smartCigFattispecieUnknown: () =>
@@ -61,15 +74,15 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   simogProcedureLabelUnknown: () =>
     'La voce della tendina "scelta del contraente" dipende dalla tua procedura: scegli quella corrispondente nel SIMOG. Da verificare.',
 
-  pcpOnlyCertifiedPlatforms: () =>
-    'Dal 1° gennaio 2024 il CIG si ottiene solo tramite una piattaforma di approvvigionamento certificata, che comunica con la PCP di ANAC; Smart CIG e SIMOG non si usano più per le nuove procedure.',
-  pcpAd5: ({ canale }) => (canale === 'PAD_O_INTERFACCIA_WEB'
-    ? "Affidamento diretto sotto 5.000 €: la scheda è AD5 e il CIG si può chiedere da una piattaforma certificata oppure dall'interfaccia web della PCP, se ricorrere alla piattaforma è impossibile o difficile."
-    : 'Affidamento diretto sotto 5.000 €: la scheda è AD5, da compilare tramite una piattaforma certificata.'),
-  pcpWebInterfaceNotYetAllowed: () =>
-    "Tra il 1° e il 9 gennaio 2024 l'uso dell'interfaccia web della PCP per gli affidamenti sotto 5.000 € non risulta ancora consentito: da verificare.",
-  pcpAd3: ({ below }) =>
-    `Affidamento diretto da 5.000 € e sotto ${formatEuro(below)}: la scheda è AD3, da compilare tramite una piattaforma certificata.`,
+  pcpOnlyCertifiedPlatforms: ({ since }) =>
+    `Dal ${dayIt(since)} il CIG si ottiene solo tramite una piattaforma di approvvigionamento certificata, che comunica con la PCP di ANAC; Smart CIG e SIMOG non si usano più per le nuove procedure.`,
+  pcpAd5: ({ canale, below }) => (canale === 'PAD_O_INTERFACCIA_WEB'
+    ? `Affidamento diretto sotto ${threshold(below)}: la scheda è AD5 e il CIG si può chiedere da una piattaforma certificata oppure dall'interfaccia web della PCP, se ricorrere alla piattaforma è impossibile o difficile.`
+    : `Affidamento diretto sotto ${threshold(below)}: la scheda è AD5, da compilare tramite una piattaforma certificata.`),
+  pcpWebInterfaceNotYetAllowed: ({ from, to, below }) =>
+    `Tra ${betweenIt(from, to)} l'uso dell'interfaccia web della PCP per gli affidamenti sotto ${threshold(below)} non risulta ancora consentito: da verificare.`,
+  pcpAd3: ({ from, below }) =>
+    `Affidamento diretto da ${threshold(from)} e sotto ${formatEuro(below)}: la scheda è AD3, da compilare tramite una piattaforma certificata.`,
   pcpDirectAwardOverLimit: ({ value, object, below }) =>
     `Attenzione: ${formatEuro(value)} non è inferiore al limite dell'affidamento diretto per ${DIRECT_AWARD_OBJECT_WORDS[object]} (${formatEuro(below)}). Verifica la procedura da usare.`,
   pcpCardByProcedure: ({ procedure }) =>
@@ -102,7 +115,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `${formatEuro(amount)} è inferiore a ${formatEuro(below)}: si può usare lo Smart CIG (o il SIMOG), con la procedura "${label}".`,
   modificationSimog: ({ amount, below, label }) =>
     `${formatEuro(amount)} non è inferiore a ${formatEuro(below)}: si usa il SIMOG, con la procedura "${label}".`,
-  modificationPcp: () => 'Dal 1° gennaio 2024 ogni nuovo CIG si ottiene tramite una piattaforma certificata collegata alla PCP.',
+  modificationPcp: ({ since }) => `Dal ${dayIt(since)} ogni nuovo CIG si ottiene tramite una piattaforma certificata collegata alla PCP.`,
   modificationPcpCardUnknown: () =>
     'Con la PCP la scheda da usare per il CIG di una modifica oltre il quinto non è indicata dalle fonti (la PCP prevede il collegamento "modifiche contrattuali o varianti per le quali è necessaria una nuova procedura di affidamento"): da verificare sulla piattaforma.',
   modificationContributionUnverified: ({ stazioneAppaltante, operatoreEconomico }) =>

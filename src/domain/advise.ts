@@ -110,13 +110,15 @@ const pcpFieldsWithoutCard = (value: string): Fields => ({ scheda: null, canale:
 function pcpFields(value: string, object: ObjectKind, procedure: Procedure, date: IsoDate, why: Why): Fields {
   if (procedure === 'direct' && isBelow(value, PCP_AD5_BELOW)) {
     const channel = requireInForce(PCP_SMALL_DIRECT_AWARD_CHANNEL, date, 'canale della scheda AD5');
-    why.notes.push(reason('pcpAd5', { canale: channel.canale }, 'anac-npa-schede', channel.source));
-    if (channel.webInterfaceUnverified) why.unverified.push(reason('pcpWebInterfaceNotYetAllowed', {}));
+    why.notes.push(reason('pcpAd5', { canale: channel.canale, below: PCP_AD5_BELOW }, 'anac-npa-schede', channel.source));
+    if (channel.webInterfaceUnverified && channel.to !== null) {
+      why.unverified.push(reason('pcpWebInterfaceNotYetAllowed', { from: channel.from, to: channel.to, below: PCP_AD5_BELOW }));
+    }
     return { scheda: 'AD5', canale: channel.canale, importo: toFixed2(value) };
   }
   const limit = inForce(DIRECT_AWARD_LIMITS.filter((l) => l.object === object), date);
   if (procedure === 'direct' && limit && isBelow(value, limit.below)) {
-    why.notes.push(reason('pcpAd3', { below: toFixed2(limit.below) }, 'anac-npa-schede', limit.source));
+    why.notes.push(reason('pcpAd3', { from: PCP_AD5_BELOW, below: toFixed2(limit.below) }, 'anac-npa-schede', limit.source));
     return { scheda: 'AD3', canale: 'PAD', importo: toFixed2(value) };
   }
   if (procedure === 'direct' && limit) {
@@ -136,9 +138,9 @@ interface Award {
 
 /** One handler per award rule id of the regimes (`Regime.award`). */
 const AWARD_RULES: Readonly<Record<AwardRuleId, {
-  newContract(s: NewScenario, total: string, procedure: Procedure, date: IsoDate, why: Why): Award;
+  newContract(s: NewScenario, total: string, procedure: Procedure, date: IsoDate, why: Why, regime: Regime): Award;
   /** A modification above the quinto: the new CIG is chosen by the modification's own amount. */
-  modification(s: ModificationScenario, date: IsoDate, why: Why): Award;
+  modification(s: ModificationScenario, date: IsoDate, why: Why, regime: Regime): Award;
 }>> = {
   smartCigBelowLimitElseSimog: {
     newContract(s, total, procedure, date, why) {
@@ -149,7 +151,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
         return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, why) };
       }
       if (isBelow(total, limit.below)) {
-        why.notes.push(reason('smartCigProcedureNotCovered', { procedure }, limit.source));
+        why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
         if (procedure === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
       } else {
         why.notes.push(reason('simogAtOrAboveLimit', { value: total, below: toFixed2(limit.below) }, limit.source, 'anac-faq-rinnovo'));
@@ -172,12 +174,12 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
     },
   },
   pcpCertifiedPlatform: {
-    newContract(s, total, procedure, date, why) {
-      why.notes.push(reason('pcpOnlyCertifiedPlatforms', {}, 'anac-delibera-582-2023', 'dlgs36-art225'));
+    newContract(s, total, procedure, date, why, regime) {
+      why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
       return { system: 'PCP', alternatives: [], fields: pcpFields(total, s.object, procedure, date, why) };
     },
-    modification(s, _date, why) {
-      why.notes.push(reason('modificationPcp', {}, 'anac-delibera-582-2023'));
+    modification(s, _date, why, regime) {
+      why.notes.push(reason('modificationPcp', { since: regime.from }, 'anac-delibera-582-2023'));
       why.unverified.push(reason('modificationPcpCardUnknown', {}));
       return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount) };
     },
@@ -230,7 +232,7 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 
-  const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why);
+  const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);
   if (contribution.known) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
@@ -273,7 +275,7 @@ function adviseModification(s: ModificationScenario, date: IsoDate, regime: Regi
     };
   }
   why.notes.push(reason('modificationOverQuinto', quinto, ...quintoSources));
-  const award = AWARD_RULES[regime.award].modification(s, date, why);
+  const award = AWARD_RULES[regime.award].modification(s, date, why, regime);
   const contribution = contributionFor(s.amount, date);
   if (contribution.known && isExempt(contribution.amounts)) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
   else if (contribution.known) why.unverified.push(reason('modificationContributionUnverified', contribution.amounts));

@@ -24,7 +24,8 @@ export interface ReasonData {
   itemTechnicalExtensionNotCounted: None;
   // Smart CIG or SIMOG
   smartCigAllowed: { value: string; below: string };
-  smartCigProcedureNotCovered: { procedure: Procedure };
+  /** `since`: the first day of the Smart CIG limit that leaves the procedure out. */
+  smartCigProcedureNotCovered: { procedure: Procedure; since: IsoDate };
   smartCigOtherFattispecie: None;
   smartCigFattispecieUnknown: None;
   smartCigProcedureLabelUnknown: None;
@@ -32,10 +33,10 @@ export interface ReasonData {
   simogRepetitions: { renewalsForeseen: boolean };
   simogProcedureLabelUnknown: None;
   // PCP
-  pcpOnlyCertifiedPlatforms: None;
-  pcpAd5: { canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB' };
-  pcpWebInterfaceNotYetAllowed: None;
-  pcpAd3: { below: string };
+  pcpOnlyCertifiedPlatforms: { since: IsoDate };
+  pcpAd5: { canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB'; below: string };
+  pcpWebInterfaceNotYetAllowed: { from: IsoDate; to: IsoDate; below: string };
+  pcpAd3: { from: string; below: string };
   pcpDirectAwardOverLimit: { value: string; object: ObjectKind; below: string };
   pcpCardByProcedure: { procedure: Procedure };
   // contribution
@@ -55,7 +56,7 @@ export interface ReasonData {
   modificationOverQuinto: { modification: 'variant' | 'technicalExtension'; amount: string; fifth: string };
   modificationSmartCig: { amount: string; below: string; label: string };
   modificationSimog: { amount: string; below: string; label: string };
-  modificationPcp: None;
+  modificationPcp: { since: IsoDate };
   modificationPcpCardUnknown: None;
   modificationContributionUnverified: { stazioneAppaltante: string; operatoreEconomico: string };
   // next events of a new contract
