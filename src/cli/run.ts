@@ -5,7 +5,7 @@ import { checkCig } from '../domain/cig.ts';
 import { presentAdvice } from '../copy/present.ts';
 import { runCarnetScript } from '../domain/simulation/script.ts';
 
-export interface CommandResult {
+interface CommandResult {
   output: unknown;
   exitCode: 0 | 1 | 2;
 }
@@ -41,7 +41,7 @@ function perItem(value: unknown, one: (item: unknown) => unknown): CommandResult
   return { output: outputs, exitCode: anyRefused ? 2 : 0 };
 }
 
-export function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {
+function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {
   const parsed = parseScenario(raw);
   if (!parsed.ok) return refused(parsed.error.code, parsed.error.message, parsed.error.issues);
   return presentAdvice(advise(parsed.scenario, options));

@@ -60,7 +60,7 @@ export interface Decision {
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
 
-export interface EstimateItem {
+interface EstimateItem {
   kind: ItemKind;
   amount: string;
   counted: boolean;
@@ -73,7 +73,7 @@ export interface Note {
   source: string;
 }
 
-export type Contribution = ContributionAmounts & { source: string };
+type Contribution = ContributionAmounts & { source: string };
 
 export interface Advice {
   case: CaseId;

@@ -6,7 +6,7 @@
  * them into words (CONTRACT §2). Where the reference does not settle a point, the value is null and
  * `unverified` says what must be checked.
  */
-import { isBelow, toFixed2 } from './money.ts';
+import { isAtOrAbove, isBelow, toFixed2 } from './money.ts';
 import { todayInRome, type IsoDate } from './dates.ts';
 import { estimateValue, exceedsQuinto, quintoOf } from './estimate.ts';
 import type { ContributionAmounts, Decision, Fields, RegimeRef } from './advice.ts';
@@ -67,7 +67,7 @@ type ContributionLookup =
 function contributionFor(value: string, date: IsoDate): ContributionLookup {
   const table = inForce(CONTRIBUTION_TABLES, date);
   if (!table) return { known: false, why: reason('contributionNoData', { date }) };
-  const band = table.bands?.find((b) => !isBelow(value, b.from) && (b.below === null || isBelow(value, b.below)));
+  const band = table.bands?.find((b) => isAtOrAbove(value, b.from) && (b.below === null || isBelow(value, b.below)));
   if (!band) return { known: false, why: reason('contributionTableUnknown', { note: table.note }) };
   return {
     known: true,

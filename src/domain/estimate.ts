@@ -10,7 +10,7 @@ import type { NewScenario } from './scenario.ts';
 import { QUINTO, type Regime } from './rules/data.ts';
 import type { SourceId } from './rules/sources.ts';
 
-export interface Estimate {
+interface Estimate {
   items: DecidedItem[];
   /** Sum of the counted items, two decimals. */
   total: string;

@@ -121,7 +121,7 @@ export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = FATTISPECIE.flatMap((f
 });
 
 /** Labels of "procedura di scelta del contraente" in SIMOG and Smart CIG, by period. */
-export interface ProcedureLabel extends Period {
+interface ProcedureLabel extends Period {
   procedure: Procedure;
   label: string | null;
   source: SourceId;
@@ -204,7 +204,7 @@ export const CONTRIBUTION_TABLES: readonly ContributionTable[] = [
 ];
 
 /** PCP: the channel for a direct award under 5,000 EUR (card AD5). */
-export interface PcpChannelRule extends Period {
+interface PcpChannelRule extends Period {
   canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB';
   /** True while the sources do not say yet that the web interface may be used: the advice says so. */
   webInterfaceUnverified: boolean;
@@ -221,7 +221,7 @@ export const PCP_SMALL_DIRECT_AWARD_CHANNEL: readonly PcpChannelRule[] = [
 export const PCP_AD5_BELOW = '5000';
 
 /** Art. 50 c.1 d.lgs. 36/2023: direct awards "inferiori a" these amounts. */
-export interface DirectAwardLimit extends Period {
+interface DirectAwardLimit extends Period {
   object: ObjectKind;
   below: string;
   source: SourceId;
