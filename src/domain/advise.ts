@@ -7,13 +7,13 @@
  * `unverified` says what must be checked.
  */
 import { isAtOrAbove, isBelow, toFixed2 } from './money.ts';
-import { todayInRome, type IsoDate } from './dates.ts';
+import { formatDateIt, todayInRome, type IsoDate } from './dates.ts';
 import { estimateValue, exceedsQuinto, quintoOf } from './estimate.ts';
 import type { ContributionAmounts, Decision, Fields, RegimeRef } from './advice.ts';
 import { reason, type Reason } from './reasons.ts';
 import type { ModificationScenario, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
 import {
-  CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, OBJECT_LABEL, PCP_AD5_BELOW, PCP_SMALL_DIRECT_AWARD_CHANNEL,
+  CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, FIRST_SUPPORTED_DATE, OBJECT_LABEL, PCP_AD5_BELOW, PCP_SMALL_DIRECT_AWARD_CHANNEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
   type AwardRuleId, type ObjectKind, type Procedure, type Regime, type RenewalRuleId, type SmartCigLimit, type SystemId,
 } from './rules/data.ts';
@@ -28,7 +28,7 @@ export interface AdviseOptions {
 /** The rule set in force on a date; throws before the first supported date (parseScenario refuses those). */
 function regimeOn(date: IsoDate): Regime {
   const r = inForce(REGIMES, date);
-  if (!r) throw new RangeError(`Nessun insieme di regole per il ${date}: le date sono supportate dal 2 maggio 2011`);
+  if (!r) throw new RangeError(`Nessun insieme di regole per il ${date}: le date sono supportate dal ${formatDateIt(FIRST_SUPPORTED_DATE)}`);
   return r;
 }
 
