@@ -38,6 +38,15 @@ function betweenIt(from: IsoDate, to: IsoDate): string {
   return `il ${dayIt(from).split(' ')[0]} e il ${dayIt(to)}`;
 }
 
+const OBJECT_WORDS = { works: 'lavori', services: 'servizi', supplies: 'forniture' } as const satisfies Record<ObjectKind, string>;
+
+/** "lavori sotto 40.000 €, servizi e forniture sotto 20.000 €": objects with the same limit are named together. */
+function limitsIt(limits: Readonly<Record<ObjectKind, string>>): string {
+  const groups = new Map<string, string[]>();
+  for (const o of ['works', 'services', 'supplies'] as const) groups.set(limits[o], [...(groups.get(limits[o]) ?? []), OBJECT_WORDS[o]]);
+  return [...groups].map(([below, objects]) => `${objects.join(' e ')} sotto ${threshold(below)}`).join(', ');
+}
+
 const exemptOr = (amount: string, due: string) => (amount === '0.00' ? 'nulla (esente)' : due);
 
 const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => string } = {
@@ -63,8 +72,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Nel ${since.slice(0, 4)} lo Smart CIG copriva i contratti sotto soglia affidati in economia o con procedura negoziata senza bando: per una ${PROCEDURE_WORDS[procedure]} il CIG si chiede con il SIMOG.`,
   smartCigOtherFattispecie: () =>
     'Alcuni contratti (artt. 16, 17, 18, 149 e 218 del d.lgs. 163/2006, contratti esclusi fino a 150.000 €) potevano usare lo Smart CIG con altre fattispecie: da verificare per il tuo caso.',
-  smartCigFattispecieUnknown: () =>
-    "La voce esatta della tendina \"fattispecie contrattuale\" dello Smart CIG nel 2011 non è documentata: scegli quella dei contratti sotto soglia (lavori sotto 40.000 €, servizi e forniture sotto 20.000 €). Da verificare.",
+  smartCigFattispecieUnknown: ({ since, limits }) =>
+    `La voce esatta della tendina "fattispecie contrattuale" dello Smart CIG nel ${since.slice(0, 4)} non è documentata: scegli quella dei contratti sotto soglia (${limitsIt(limits)}). Da verificare.`,
   smartCigProcedureLabelUnknown: () =>
     'La voce della tendina "procedura di scelta del contraente" dipende dalla tua procedura: scegli quella corrispondente. Da verificare.',
   simogAtOrAboveLimit: ({ value, below }) => `${formatEuro(value)} è pari o superiore a ${formatEuro(below)}: il CIG si chiede con il SIMOG.`,

@@ -80,8 +80,13 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 
 // ---------------------------------------------------------------- fields by system
 
-function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, why: Why): Fields {
-  if (limit.fattispecie === null) why.unverified.push(reason('smartCigFattispecieUnknown', {}));
+function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why): Fields {
+  if (limit.fattispecie === null) {
+    const below = (o: ObjectKind) => smartCigLimit(o, date).below;
+    why.unverified.push(reason('smartCigFattispecieUnknown', {
+      since: limit.from, limits: { works: below('works'), services: below('services'), supplies: below('supplies') },
+    }));
+  }
   if (label === null) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
   return {
     fattispecieContrattuale: limit.fattispecie,
@@ -148,7 +153,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       const label = procedureLabel(procedure, date);
       if (smartCigAllowed(total, limit, procedure)) {
         why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
-        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, why) };
+        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, date, why) };
       }
       if (isBelow(total, limit.below)) {
         why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
@@ -167,7 +172,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       const data = { amount: toFixed2(s.amount), below: toFixed2(limit.below), label: VARIANT_PROCEDURE_LABEL };
       if (smartCigAllowed(s.amount, limit, 'direct')) {
         why.notes.push(reason('modificationSmartCig', data, limit.source, 'anac-faq-rinnovo'));
-        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(s.amount, s.object, limit, VARIANT_PROCEDURE_LABEL, why) };
+        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(s.amount, s.object, limit, VARIANT_PROCEDURE_LABEL, date, why) };
       }
       why.notes.push(reason('modificationSimog', data, limit.source, 'anac-faq-rinnovo'));
       return { system: 'SIMOG', alternatives: [], fields: simogFields(s.amount, s.object, VARIANT_PROCEDURE_LABEL, { prevedeRipetizioni: false }) };

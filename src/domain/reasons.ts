@@ -27,7 +27,8 @@ export interface ReasonData {
   /** `since`: the first day of the Smart CIG limit that leaves the procedure out. */
   smartCigProcedureNotCovered: { procedure: Procedure; since: IsoDate };
   smartCigOtherFattispecie: None;
-  smartCigFattispecieUnknown: None;
+  /** `since`: the first day of the undocumented fattispecie; `limits`: the Smart CIG limit of each object then. */
+  smartCigFattispecieUnknown: { since: IsoDate; limits: Readonly<Record<ObjectKind, string>> };
   smartCigProcedureLabelUnknown: None;
   simogAtOrAboveLimit: { value: string; below: string };
   simogRepetitions: { renewalsForeseen: boolean };
