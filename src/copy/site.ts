@@ -37,6 +37,7 @@ export const FAQ_COPY = {
   applyTitle: 'Applicalo al tuo caso',
   applyIntro: 'Apri il questionario già compilato con l\'esempio e cambia i dati con quelli del tuo appalto:',
   toVerify: 'Da verificare',
+  partlyVerified: 'Verificata in parte',
   allQuestions: 'Tutte le domande frequenti',
   external: '(sito esterno)',
 } as const;
