@@ -25,7 +25,7 @@ export interface Source {
   kind: SourceKind;
   /**
    * The day of the act, or of its publication for documents that are not acts. Where an entry groups
-   * several acts, the day of the one its id names (or of the latest, for a run of yearly delibere).
+   * several acts, the day of the one its id names, else of the latest one whose day is known.
    * `null` when the references do not give a day: ANAC's FAQs and the AIR, living repositories, the
    * guidance ANAC gave during the May 2021 outage (known only from a press report of 7 May 2021).
    */
