@@ -44,7 +44,7 @@ export function checkCig(input: string): CigCheck {
   if (code.length !== 10) {
     return fail(`Il CIG ha 10 caratteri: questo ne ha ${code.length}. Controlla di averlo copiato per intero.`);
   }
-  const first = code[0]!;
+  const first = code.charAt(0);
   if (/[0-9]/.test(first)) {
     const digits = code.slice(0, 7);
     const check = code.slice(7);

@@ -9,12 +9,18 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-export function isIsoDate(s: string): boolean {
+/** Year, month and day of an ISO date's text, or null when it is not of that form. */
+function dateParts(s: string): { y: number; mo: number; d: number } | null {
   const m = ISO.exec(s);
-  if (!m) return false;
-  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  if (!m) return null;
+  const [, y = '', mo = '', d = ''] = m;
+  return { y: parseInt(y, 10), mo: parseInt(mo, 10), d: parseInt(d, 10) };
+}
+
+export function isIsoDate(s: string): boolean {
+  const p = dateParts(s);
+  if (!p || p.mo < 1 || p.mo > 12 || p.d < 1) return false;
+  return p.d <= daysInMonth(p.y, p.mo);
 }
 
 export function isLeapYear(y: number): boolean {
@@ -22,14 +28,14 @@ export function isLeapYear(y: number): boolean {
 }
 
 export function daysInMonth(y: number, month: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** Day number since 1970-01-01. */
 export function toDayIndex(date: IsoDate): number {
-  const m = ISO.exec(date);
-  if (!m || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY;
+  const p = dateParts(date);
+  if (!p || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
+  return Date.UTC(p.y, p.mo - 1, p.d) / MS_PER_DAY;
 }
 
 export function fromDayIndex(day: number): IsoDate {
