@@ -11,12 +11,12 @@ import { createHash } from 'node:crypto';
 import { runCommand } from '../../src/cli/run.ts';
 
 /** "Today" for scenarios without a date, fixed so that the corpus does not depend on the clock. */
-export const GOLDEN_TODAY = '2026-11-21';
-export const SEED = 20261121;
+const GOLDEN_TODAY = '2026-11-21';
+const SEED = 20261121;
 
 // ---------------------------------------------------------------- a small seeded generator
 
-export function rng(seed: number) {
+function rng(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -35,7 +35,7 @@ type Rng = ReturnType<typeof rng>;
 // ---------------------------------------------------------------- the values that matter
 
 /** Every date where a rule changes, with the day before and after, plus ordinary days. */
-export const DATES = [
+const DATES = [
   '2011-05-01', '2011-05-02', '2011-05-03', '2011-07-11', '2011-07-12', '2011-07-13', '2013-06-15',
   '2016-04-18', '2016-04-19', '2016-04-20', '2017-12-31', '2018-01-01', '2019-10-01', '2020-05-18',
   '2020-05-19', '2020-12-31', '2021-01-01', '2022-06-30', '2023-03-31', '2023-04-01', '2023-06-30',
@@ -44,7 +44,7 @@ export const DATES = [
 ] as const;
 
 /** Amounts one cent below, at and above every threshold the rules know, and some ordinary ones. */
-export const AMOUNTS = [
+const AMOUNTS = [
   '0.01', '1000', '4999.99', '5000', '5000.01', '19999.99', '20000', '20000.01', '39999.99', '40000',
   '40000.01', '139999.99', '140000', '140000.01', '149999.99', '150000', '150000.01', '299999.99', '300000',
   '499999.99', '500000', '799999.99', '800000', '999999.99', '1000000', '4999999.99', '5000000',
@@ -195,7 +195,6 @@ function invalidInputs(r: Rng): unknown[] {
   return [...fixed, ...mutated];
 }
 
-export interface AdviseInput { kind: 'advise'; input: unknown }
 
 /** The advise inputs, in a fixed order from the fixed seed. */
 export function adviseCorpus(seed = SEED): unknown[] {
@@ -299,7 +298,7 @@ export function carnetCorpus(seed = SEED): unknown[] {
 // ---------------------------------------------------------------- running and recording
 
 /** What the command line prints for one input, exactly as src/cli/main.ts would (stdout and exit). */
-export function cliAnswer(command: 'advise' | 'carnet', input: unknown): { stdout: string; exitCode: number } {
+function cliAnswer(command: 'advise' | 'carnet', input: unknown): { stdout: string; exitCode: number } {
   try {
     const { output, exitCode } = runCommand([command], () => JSON.stringify(input), { today: GOLDEN_TODAY });
     return { stdout: JSON.stringify(output, null, 2) + '\n', exitCode };
