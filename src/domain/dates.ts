@@ -23,22 +23,22 @@ export function isIsoDate(s: string): boolean {
   return p.d <= daysInMonth(p.y, p.mo);
 }
 
-export function isLeapYear(y: number): boolean {
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-export function daysInMonth(y: number, month: number): number {
+function daysInMonth(y: number, month: number): number {
   return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** Day number since 1970-01-01. */
-export function toDayIndex(date: IsoDate): number {
+function toDayIndex(date: IsoDate): number {
   const p = dateParts(date);
   if (!p || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
   return Date.UTC(p.y, p.mo - 1, p.d) / MS_PER_DAY;
 }
 
-export function fromDayIndex(day: number): IsoDate {
+function fromDayIndex(day: number): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
@@ -49,10 +49,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayIndex(to) - toDayIndex(from);
 }
-
-/** ISO dates compare correctly as strings; these names read like the norms. */
-export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
-export const isOnOrAfter = (a: IsoDate, b: IsoDate): boolean => a >= b;
 
 /** Today's calendar date in Rome for a given instant (default: now). */
 export function todayInRome(now: Date = new Date()): IsoDate {
