@@ -4,8 +4,6 @@ import type { Topic } from '../domain/outcome.ts';
 import type { SystemId } from '../domain/rules/kinds.ts';
 
 export const ESITO = {
-  title: 'Il risultato',
-  loading: 'Calcolo in corso…',
   failed: 'Non è stato possibile calcolare il risultato. Controlla le risposte.',
   date: 'Data considerata',
   regime: 'Regole applicate',
@@ -54,7 +52,6 @@ export const ESITO = {
     PAD: 'Piattaforma di approvvigionamento digitale (PAD)',
     PAD_O_INTERFACCIA_WEB: "PAD oppure interfaccia web della PCP",
   },
-  copyField: (label: string) => `Copia il valore di «${label}»`,
   copied: 'Copiato negli appunti',
   copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano',
   fieldMissing: 'Da verificare',

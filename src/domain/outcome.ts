@@ -10,7 +10,7 @@ import { parseScenario, type CaseId, type InputError, type ScenarioParse } from 
 import type { SystemId } from './rules/kinds.ts';
 
 /** The answers as the engine reads them (parseScenario on the answers that apply). */
-export function scenarioOf(answers: Answers): ScenarioParse {
+function scenarioOf(answers: Answers): ScenarioParse {
   return parseScenario(scenarioFromAnswers(answers));
 }
 
