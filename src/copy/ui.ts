@@ -6,6 +6,9 @@ export const SITE = {
   lang: 'it',
 } as const;
 
+/** Said before an error, by screen readers in a message and in the page title. */
+const ERROR_LABEL = 'Errore:';
+
 export const UI = {
   skipToContent: 'Vai al contenuto principale',
   skipToFooter: 'Vai al piede di pagina',
@@ -15,7 +18,8 @@ export const UI = {
   change: 'Modifica',
   startAgain: 'Ricomincia',
   errorSummaryTitle: "C'è un problema",
-  errorTitlePrefix: 'Errore: ',
+  errorLabel: ERROR_LABEL,
+  errorTitlePrefix: `${ERROR_LABEL} `,
   yourAnswers: 'Le tue risposte',
   dontKnow: 'Non lo so',
   print: 'Stampa',

@@ -10,10 +10,12 @@ import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 
-export { CASES, CASE_KEYS, type CaseId } from './cases.ts';
-import { CASE_KEYS } from './cases.ts';
-export const OBJECTS = ['works', 'services', 'supplies'] as const satisfies readonly ObjectKind[];
-export const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'] as const satisfies readonly Procedure[];
+export type { CaseId } from './cases.ts';
+import { isCaseId } from './cases.ts';
+import { CASE_KEYS, QUESTIONS } from './question-table.ts';
+/** The choices of the questions' table, checked against the rules' own names. */
+const OBJECTS = QUESTIONS.object.options satisfies readonly ObjectKind[];
+const PROCEDURES = QUESTIONS.procedure.options satisfies readonly Procedure[];
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -112,8 +114,8 @@ export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; erro
 
 function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys') {
-    const c = raw && typeof raw === 'object' && 'case' in raw ? String((raw as { case: unknown }).case) : '';
-    const allowed = (CASE_KEYS as Record<string, readonly string[]>)[c];
+    const c = raw && typeof raw === 'object' && 'case' in raw ? String(raw.case) : '';
+    const allowed = isCaseId(c) ? CASE_KEYS[c] : undefined;
     return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${c}" sono ammesse: ${allowed.join(', ')}` : 'Controlla di averla scritta bene'}`;
   }
   if (issue.code === 'invalid_union' && issue.path.join('.') === 'case') {
@@ -144,7 +146,8 @@ export function parseScenario(raw: unknown): ScenarioParse {
 }
 
 function summarise(issues: InputIssue[]): string {
-  if (issues.length === 1) return issues[0]!.message;
+  const [first] = issues;
+  if (issues.length === 1 && first) return first.message;
   return `Ci sono ${issues.length} problemi: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
 }
 
