@@ -19,12 +19,12 @@ const TODAY = '2026-11-21';
 interface Sample { values: FormValues; expect: unknown }
 type AnswerEvent = { type: 'ANSWER'; values: FormValues; expect: { key: string; value: unknown } };
 
-const date = (d: string): Sample => {
-  const [y, m, dd] = d.split('-');
-  return { values: { day: String(Number(dd)), month: m!, year: y! }, expect: d };
-};
+const date = (d: string): Sample => ({
+  values: { day: String(Number(d.slice(8, 10))), month: d.slice(5, 7), year: d.slice(0, 4) },
+  expect: d,
+});
 
-const SAMPLES: Record<string, (ctx: Record<string, unknown>) => Sample[]> = {
+const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample[]> = {
   case: () => ['new', 'renewal', 'variant', 'technicalExtension', 'outage'].map((c) => ({ values: { choice: c }, expect: c })),
   date: () => [
     ...['2011-07-11', '2011-07-12', '2016-04-18', '2016-04-19', '2023-12-31', '2024-01-01'].map(date),
@@ -68,7 +68,7 @@ const paths = getShortestPaths(questionarioMachine, {
   events: (snapshot) => {
     const step = snapshot.context.step;
     if (step === 'check') return [{ type: 'CONFIRM' as const }];
-    const samples = SAMPLES[step]?.(snapshot.context.answers as Record<string, unknown>) ?? [];
+    const samples = SAMPLES[step]?.(snapshot.context.answers) ?? [];
     return samples.map((s): AnswerEvent => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect } }));
   },
   serializeState: (s) => JSON.stringify([s.context.step, s.context.answers]),
