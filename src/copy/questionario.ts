@@ -37,7 +37,7 @@ export const YES_NO_WORDS = {
   no: { label: 'No' },
 } as const satisfies Record<'yes' | 'no', OptionCopy>;
 
-export const QUESTIONS = {
+const QUESTIONS = {
   case: {
     title: 'Cosa devi fare?',
     summary: 'Cosa devi fare',
@@ -156,7 +156,7 @@ export const FIELD_WORDS = {
 } as const;
 
 /** Validation messages: they say how to fix the answer (GOV.UK style). */
-export const ERRORS = {
+const ERRORS = {
   choose: {
     case: 'Seleziona cosa devi fare',
     object: "Seleziona l'oggetto principale del contratto",
@@ -267,5 +267,4 @@ export const START = {
   simulatorText: 'per esercitarsi con carnet e codici simulati',
   faq: 'Domande frequenti',
   faqText: 'su valore stimato, rinnovi, proroghe e CIG',
-  rulesDate: '2026-11-21',
 } as const;

@@ -2,7 +2,6 @@
 export const SITE = {
   name: 'CIG Advisor',
   tagline: 'Valore stimato e CIG, passo per passo',
-  notOfficial: 'Strumento indipendente a scopo informativo e formativo: non è un servizio ANAC né un servizio ufficiale.',
   lang: 'it',
 } as const;
 
@@ -16,17 +15,9 @@ export const UI = {
   back: 'Indietro',
   startNow: 'Inizia ora',
   change: 'Modifica',
-  startAgain: 'Ricomincia',
   errorSummaryTitle: "C'è un problema",
   errorLabel: ERROR_LABEL,
   errorTitlePrefix: `${ERROR_LABEL} `,
-  yourAnswers: 'Le tue risposte',
-  dontKnow: 'Non lo so',
-  print: 'Stampa',
-  copyLink: 'Copia link',
-  copy: 'Copia',
-  copied: 'Copiato',
-  toVerify: 'Da verificare',
 } as const;
 
 export const NAV = [

@@ -112,7 +112,7 @@ export function rowOf(key: QuestionId): QuestionRow<QuestionId> {
 }
 
 /** Does a case ask this question? */
-export function askedIn(key: QuestionId, c: CaseId): boolean {
+function askedIn(key: QuestionId, c: CaseId): boolean {
   const cases = rowOf(key).cases;
   return cases === 'any' || cases[c] !== undefined;
 }

@@ -17,7 +17,7 @@ import {
   type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
-export { OUTAGE_CASE, QUESTION_IDS, type QuestionId };
+export { OUTAGE_CASE, type QuestionId };
 
 /** The pages that are not questions. */
 export const CHECK = 'check';
@@ -55,7 +55,7 @@ export type AnswerCheck =
   | { ok: true; value: string | readonly string[] | undefined }
   | { ok: false; errors: FieldError[] };
 
-export function isStepId(s: unknown): s is StepId {
+function isStepId(s: unknown): s is StepId {
   return STEP_IDS.some((id) => id === s);
 }
 
@@ -77,7 +77,7 @@ function isAnswered(key: QuestionId, answers: Answers): boolean {
 }
 
 /** Does this question apply to these answers? */
-export function applies(key: QuestionId, answers: Answers): boolean {
+function applies(key: QuestionId, answers: Answers): boolean {
   const row = rowOf(key);
   if (row.cases === 'any') return true;
   const c = caseOf(answers);
@@ -285,7 +285,7 @@ export function withAnswer(answers: Answers, key: QuestionId, value: string | re
 }
 
 /** The problem with a stored answer (from a link), or null when it is fine or not given. */
-export function storedProblem(key: QuestionId, answers: Answers): FieldError[] | null {
+function storedProblem(key: QuestionId, answers: Answers): FieldError[] | null {
   if (!isAnswered(key, answers)) return null;
   // Stored amounts are plain: check the link's own text, not the Italian rendering of it.
   const r = checkAnswer(key, KIND_RULES[rowOf(key).kind].toForm(answers[key], asStored), answers);

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { isIsoDate } from './dates.ts';
 import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
@@ -91,7 +91,7 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");
 
-export const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
+const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type NewScenario = z.infer<typeof NewSchema>;
@@ -99,7 +99,7 @@ export type RenewalScenario = z.infer<typeof RenewalSchema>;
 export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
 
 
-export interface InputIssue {
+interface InputIssue {
   path: string;
   message: string;
 }
@@ -150,5 +150,3 @@ function summarise(issues: InputIssue[]): string {
   if (issues.length === 1 && first) return first.message;
   return `Ci sono ${issues.length} problemi: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
 }
-
-export type { IsoDate };

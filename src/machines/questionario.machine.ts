@@ -55,12 +55,8 @@ function opening(answers: Answers, requested: string | null): QuestionarioContex
 }
 
 export const questionarioMachine = setup({
-  types: {
-    // xstate's way to declare the machine's types: these empty objects are never read.
-    context: {} as QuestionarioContext,
-    events: {} as QuestionarioEvent,
-    input: {} as QuestionarioInput,
-  },
+  // xstate's way to declare the machine's types: this empty object is never read.
+  types: {} as { context: QuestionarioContext; events: QuestionarioEvent; input: QuestionarioInput },
   guards: {
     atQuestion: ({ context }) => isQuestionId(context.step),
     atCheck: ({ context }) => context.step === CHECK,

@@ -3,7 +3,7 @@ import { YES_NO } from '../../../domain/question-table.ts';
 import { YES_NO_WORDS } from '../../../copy/questionario.ts';
 import { Continue, RadioFieldset, type KindProps } from './parts.tsx';
 
-export const YES_NO_OPTIONS = YES_NO.map((value) => ({ value, ...YES_NO_WORDS[value] }));
+export const YES_NO_OPTIONS = YES_NO.map((value) => ({ value, label: YES_NO_WORDS[value].label }));
 
 export function YesNo(props: KindProps) {
   return (
