@@ -73,6 +73,15 @@ const registry = {
   'wikipedia-cig': { title: 'Voce «Codice identificativo gara», Wikipedia in italiano', kind: 'secondary', date: null, url: 'https://it.wikipedia.org/wiki/Codice_identificativo_gara', confidence: 'P' },
   'guida-smartcig-2011': { title: 'Nota della Consulta sullo Smart CIG del 4 maggio 2011 (schermate, carnet da 50 CIG, validità 90 giorni, dati entro 30 giorni dalla scadenza, esempi di codici)', kind: 'secondary', date: '2011-05-04', url: null, confidence: 'V', via: 'riportata nei documenti di partenza del progetto' },
   'cronaca-disservizio-2021-05': { title: 'Cronaca del disservizio della piattaforma ANAC (3-7 maggio 2021) e indicazioni per le stazioni appaltanti', kind: 'secondary', date: '2021-05-07', url: null, confidence: 'P', via: 'riportata nei documenti di partenza del progetto' },
+  'ue-soglie-2010-2011': { title: 'Regolamento (CE) n. 1177/2009 (soglie europee 2010-2011)', kind: 'law', date: '2009-11-30', url: null, confidence: 'P', via: 'importi ricordati dalla letteratura, non riletti sul testo' },
+  'ue-soglie-2012-2013': { title: 'Regolamento (UE) n. 1251/2011 (soglie europee 2012-2013)', kind: 'law', date: '2011-11-30', url: null, confidence: 'P', via: 'importi ricordati dalla letteratura, non riletti sul testo' },
+  'ue-soglie-2014-2015': { title: 'Regolamento (UE) n. 1336/2013 (soglie europee 2014-2015)', kind: 'law', date: '2013-12-13', url: 'https://eur-lex.europa.eu/eli/reg/2013/1336/oj', confidence: 'V' },
+  'ue-soglie-2016-2017': { title: 'Regolamenti delegati (UE) 2015/2170, 2015/2171, 2015/2172 e 2015/2342 (soglie europee 2016-2017)', kind: 'law', date: '2015-11-24', url: 'https://eur-lex.europa.eu/eli/reg_del/2015/2170/oj', confidence: 'V' },
+  'ue-soglie-2018-2019': { title: 'Regolamenti delegati (UE) 2017/2364, 2017/2365 e 2017/2366 (soglie europee 2018-2019)', kind: 'law', date: '2017-12-18', url: 'https://eur-lex.europa.eu/eli/reg_del/2017/2365/oj', confidence: 'V' },
+  'ue-soglie-2020-2021': { title: 'Regolamenti delegati (UE) 2019/1827, 2019/1828, 2019/1829 e 2019/1830 (soglie europee 2020-2021)', kind: 'law', date: '2019-10-30', url: 'https://eur-lex.europa.eu/eli/reg_del/2019/1828/oj', confidence: 'V' },
+  'ue-soglie-2022-2023': { title: 'Regolamenti delegati (UE) 2021/1950, 2021/1951, 2021/1952 e 2021/1953 (soglie europee 2022-2023)', kind: 'law', date: '2021-11-10', url: 'https://eur-lex.europa.eu/eli/reg_del/2021/1952/oj', confidence: 'V' },
+  'ue-soglie-2024-2025': { title: 'Regolamenti delegati (UE) 2023/2495, 2023/2496 e 2023/2497 (soglie europee 2024-2025)', kind: 'law', date: '2023-11-15', url: 'https://eur-lex.europa.eu/eli/reg_del/2023/2495/oj', confidence: 'V' },
+  'ue-soglie-2026-2027': { title: 'Regolamenti delegati (UE) 2025/2150, 2025/2151 e 2025/2152 (soglie europee 2026-2027)', kind: 'law', date: '2025-10-22', url: null, confidence: 'V', via: 'importi riportati da più fonti concordi (traspare.com, segretaricomunalivighenzi.it)' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
