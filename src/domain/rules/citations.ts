@@ -1,0 +1,119 @@
+/**
+ * What rests on each source: the rows of the rule tables that cite it. Read by the public page
+ * /fonti/ at build time and by the tests, which check that every id a rule cites is in the registry.
+ *
+ * A new rule table is registered with one line in `RULE_TABLES` (its key, its name, its rows): the
+ * rows are searched for the properties that hold source ids (`source`, `sources`, `law` and any
+ * property whose name ends in `Sources`, at any depth), so a table needs no code of its own.
+ */
+import type { Period } from './periods.ts';
+import { SOURCES, type SourceId } from './sources.ts';
+import { CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PCP_SMALL_DIRECT_AWARD_CHANNEL, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS } from './data.ts';
+import { EU_THRESHOLDS } from './eu-thresholds.ts';
+import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
+
+export interface RuleTable {
+  /** Stable key: the name of the exported constant. */
+  key: string;
+  /** What the table decides, in the words of the public page. */
+  name: string;
+  rows: readonly object[];
+}
+
+/** Every rule table the engine and the simulator read. Add new tables here. */
+export const RULE_TABLES: readonly RuleTable[] = [
+  { key: 'REGIMES', name: 'Regimi: codice in vigore e sistema per il CIG', rows: REGIMES },
+  { key: 'SMART_CIG_LIMITS', name: 'Limiti di importo dello Smart CIG', rows: SMART_CIG_LIMITS },
+  { key: 'PROCEDURE_LABELS', name: 'Voci della procedura di scelta del contraente in SIMOG e Smart CIG', rows: PROCEDURE_LABELS },
+  { key: 'CONTRIBUTION_TABLES', name: 'Tabelle del contributo ANAC', rows: CONTRIBUTION_TABLES },
+  { key: 'PCP_SMALL_DIRECT_AWARD_CHANNEL', name: 'Canale per gli affidamenti diretti sotto 5.000 € (scheda AD5)', rows: PCP_SMALL_DIRECT_AWARD_CHANNEL },
+  { key: 'DIRECT_AWARD_LIMITS', name: 'Limiti dell\'affidamento diretto (art. 50 d.lgs. 36/2023)', rows: DIRECT_AWARD_LIMITS },
+  { key: 'EU_THRESHOLDS', name: 'Soglie europee per biennio', rows: EU_THRESHOLDS },
+  { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
+  { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
+  { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
+];
+
+/** One row of a table that cites a source. */
+export interface RowCitation {
+  table: string;
+  /** Position of the row in its table, from 0. */
+  row: number;
+  /** The row's own id, when it has one (regimes, contribution tables, fattispecie). */
+  id: string | null;
+  /** The row's period, when it has one. */
+  period: Period | null;
+}
+
+const SOURCE_KEY = /^(?:source|sources|law)$|Sources$/;
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The strings held by the source properties of a value, at any depth. */
+export function citedIdsOf(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap(citedIdsOf);
+  if (!isObject(value)) return [];
+  return Object.entries(value).flatMap(([k, v]) => {
+    if (SOURCE_KEY.test(k)) {
+      if (typeof v === 'string') return [v];
+      if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
+    }
+    return citedIdsOf(v);
+  });
+}
+
+const periodOf = (row: Record<string, unknown>): Period | null => {
+  const { from, to } = row;
+  return typeof from === 'string' && (typeof to === 'string' || to === null) ? { from, to } : null;
+};
+
+/**
+ * For every id cited by a row, the rows citing it, in table order. Ids not in the registry are kept
+ * (under their own string) so that a test can name them.
+ */
+export function rowsBySource(tables: readonly RuleTable[] = RULE_TABLES): Map<string, RowCitation[]> {
+  const out = new Map<string, RowCitation[]>();
+  for (const t of tables) {
+    t.rows.forEach((row, i) => {
+      const r: Record<string, unknown> = { ...row };
+      const cite: RowCitation = { table: t.key, row: i, id: typeof r.id === 'string' ? r.id : null, period: periodOf(r) };
+      for (const id of new Set(citedIdsOf(row))) out.set(id, [...(out.get(id) ?? []), cite]);
+    });
+  }
+  return out;
+}
+
+/** The ids that rule rows cite but the registry does not hold (empty when the data are sound). */
+export function unknownCitedIds(tables: readonly RuleTable[] = RULE_TABLES): string[] {
+  return [...rowsBySource(tables).keys()].filter((id) => !Object.hasOwn(SOURCES, id));
+}
+
+/** A FAQ page and the ids under `fonti:` in its frontmatter. */
+export interface FaqCitations {
+  slug: string;
+  fonti: readonly string[];
+}
+
+/** One line of the public list of sources: the source and everything that rests on it. */
+export interface SourceUse {
+  id: SourceId;
+  faq: string[];
+  rows: RowCitation[];
+  /** Cited by the engine's own notes and reasons (a quoted id in one of `engineTexts`). */
+  engine: boolean;
+}
+
+/**
+ * Every source of the registry, in registry order, with the FAQ pages, the rule rows and the engine
+ * code that cite it. `engineTexts` are the sources of the engine's modules (the page reads them at
+ * build time); an id counts when it appears there in quotes, as `reason(..., 'id')` writes it.
+ */
+export function whatRestsOn(faq: readonly FaqCitations[], engineTexts: readonly string[] = [], tables: readonly RuleTable[] = RULE_TABLES): SourceUse[] {
+  const rows = rowsBySource(tables);
+  return Object.keys(SOURCES).filter((id): id is SourceId => Object.hasOwn(SOURCES, id)).map((id) => ({
+    id,
+    faq: faq.filter((p) => p.fonti.includes(id)).map((p) => p.slug),
+    rows: rows.get(id) ?? [],
+    engine: engineTexts.some((t) => t.includes(`'${id}'`)),
+  }));
+}
