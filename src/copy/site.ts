@@ -14,6 +14,7 @@ export const FOOTER = {
     { href: '/privacy/', label: 'Privacy' },
     { href: '/accessibilita/', label: 'Dichiarazione di accessibilità' },
     { href: '/verifica-cig/', label: 'Verifica un CIG' },
+    { href: '/fonti/', label: 'Fonti' },
     { href: '/sitemap.xml', label: 'Mappa del sito' },
   ],
 } as const;
@@ -37,6 +38,14 @@ export const FAQ_COPY = {
   partlyVerified: 'Verificata in parte',
   allQuestions: 'Tutte le domande frequenti',
   external: '(sito esterno)',
+  euThresholds: {
+    caption: 'Soglie europee per biennio, in euro, IVA esclusa',
+    period: 'Biennio',
+    works: 'Lavori e concessioni',
+    central: 'Servizi e forniture, amministrazioni centrali',
+    subCentral: 'Servizi e forniture, altre amministrazioni',
+    special: 'Servizi e forniture, settori speciali',
+  },
 } as const;
 
 export const CHECKER = {
