@@ -6,6 +6,7 @@
 import type { CarnetView } from '../../domain/simulation/view.ts';
 import { formatDateShortIt } from '../../domain/dates.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
+import type { CigStatus } from '../../domain/simulation/state.ts';
 
 // Characters of Windows-1252 above 0x7F that are not in Latin-1's 0xA0-0xFF range.
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -14,7 +15,7 @@ const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 export function winAnsiSafe(text: string): string {
   let out = '';
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+    const cp = ch.codePointAt(0) ?? 0; // a character of the string always has a code point
     if (cp === 0x09 || cp === 0x0a) out += ' ';
     else if ((cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || CP1252_EXTRA.includes(ch)) out += ch;
     else out += '?';
@@ -22,9 +23,11 @@ export function winAnsiSafe(text: string): string {
   return out;
 }
 
-const STATUS: Record<string, string> = { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' };
-
-export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8Array> {
+/**
+ * The PDF's bytes, in a buffer of their own (what a Blob takes). The status words come from the
+ * page's copy: importing it here would split it out of the page's first-view bundle.
+ */
+export async function carnetPdf(carnet: CarnetView, asOf: string, status: Readonly<Record<CigStatus, string>>): Promise<Uint8Array<ArrayBuffer>> {
   const { PDFDocument, StandardFonts, rgb, degrees } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
   pdf.setTitle(`SIMULAZIONE - Carnet ${carnet.number}`);
@@ -65,7 +68,7 @@ export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8
   for (const g of carnet.cigs) {
     const obj = g.data ? `${g.data.oggetto} - ${formatAmountIt(g.data.importo)} euro` : '-';
     const clipped = obj.length > 40 ? `${obj.slice(0, 39)}…` : obj;
-    line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${STATUS[g.status]!.padEnd(21, ' ')} ${clipped}`, 9, mono);
+    line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${status[g.status].padEnd(21, ' ')} ${clipped}`, 9, mono);
   }
-  return pdf.save();
+  return (await pdf.save()).slice();
 }

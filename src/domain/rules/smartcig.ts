@@ -122,10 +122,6 @@ export const FATTISPECIE: readonly Fattispecie[] = [
   },
 ];
 
-/** Said when the form is used after 18 April 2016: only one entry of the list is known. */
-export const FATTISPECIE_UNVERIFIED_AFTER_2016 =
-  'Dopo il 18 aprile 2016 le altre voci dell\'elenco (contratti esclusi, settori speciali) non sono note con certezza: da verificare. Il simulatore offre solo la voce "importo inferiore a 40.000 euro".';
-
 export function fattispecieInForce(date: IsoDate): Fattispecie[] {
   return FATTISPECIE.filter((f) => periodContains(f, date));
 }
@@ -171,3 +167,11 @@ export function findProcedure(value: string): string | undefined {
 
 /** Length limits of the simulated form (not documented for the real service: a practical choice). */
 export const FORM_LIMITS = { oggettoMax: 250, cupLength: 15 } as const;
+
+/**
+ * Whether the list of fattispecie is only partly known on a date: after the end of d.lgs. 163/2006
+ * (CODE163_END) only the amount-based entry is documented, and the page says so.
+ */
+export function isFattispecieListUnverified(date: IsoDate): boolean {
+  return date > CODE163_END;
+}

@@ -4,9 +4,17 @@ import { checkCig } from '../../../src/domain/cig.ts';
 import { simulatoreMachine } from '../../../src/machines/simulatore.machine.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
 import { emptyDoc } from '../../../src/domain/simulation/storage.ts';
+import { SIM } from '../../../src/copy/simulatore.ts';
 
 const start = (doc = emptyDoc()) => createActor(simulatoreMachine, { input: { doc } }).start();
 const screen = (a: ReturnType<typeof start>) => JSON.stringify(a.getSnapshot().value);
+/** What the page lists under "Cosa è cambiato" after the last clock move. */
+const clockLines = (a: ReturnType<typeof start>): string[] => {
+  const c = a.getSnapshot().context.clock;
+  if (!c) return [];
+  if (c.ok) return c.changes;
+  return [c.reason === 'NOWHERE' ? SIM.clockNowhere[c.move] : c.error.message];
+};
 const FORM = { fattispecieContrattuale: 'SERVIZI_FORNITURE_INF_20000', importo: '12.000,00', oggetto: 'manutenzione <b>caldaia</b>', proceduraSceltaContraente: 'AFFIDAMENTO DIRETTO', oggettoPrincipale: 'SERVIZI', cigAccordoQuadro: '', cup: '' };
 const scenario = (id: string) => SCENARIOS.find((s) => s.id === id)!.build();
 
@@ -81,13 +89,14 @@ describe('simulatore machine', () => {
     a.send({ type: 'CLOCK', move: 'expiry' });
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-08-02');
     a.send({ type: 'CLOCK', move: 'day' });
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('scaduto');
+    expect(clockLines(a).join(' ')).toContain('scaduto');
     a.send({ type: 'CLOCK', move: 'deadline' });
     a.send({ type: 'CLOCK', move: 'day' });
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('bloccati');
+    expect(clockLines(a).join(' ')).toContain('bloccati');
     a.send({ type: 'CLOCK', move: 'deadline' });
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('Nessun termine');
+    expect(a.getSnapshot().context.clock).toMatchObject({ ok: false, reason: 'NOWHERE', move: 'deadline' });
+    expect(clockLines(a)).toEqual(['Nessun termine per i dati dopo la data simulata.']);
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
   });
 
