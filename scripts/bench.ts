@@ -10,27 +10,31 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseScenario } from '../src/domain/scenario.ts';
 import { advise } from '../src/domain/advise.ts';
+import { presentAdvice } from '../src/copy/present.ts';
 
 const N = 10_000;
 const TARGET_MS = 2000;
 const root = fileURLToPath(new URL('..', import.meta.url));
 
+/** The i-th element, cycling (the lists are never empty). */
+const cycle = <T>(xs: readonly [T, ...T[]], i: number): T => xs[i % xs.length] ?? xs[0];
+
 /** Deterministic, varied scenarios: every case, object, regime and a spread of amounts. */
 function scenarios(n: number): Record<string, unknown>[] {
-  const dates = ['2011-06-01', '2011-07-12', '2014-03-03', '2016-04-19', '2019-10-01', '2020-06-01', '2023-04-01', '2023-09-01', '2024-01-05', '2025-02-01', '2026-11-21'];
-  const objects = ['works', 'services', 'supplies'];
-  const procedures = ['direct', 'negotiated', 'open', 'restricted', 'other'];
+  const dates: [string, ...string[]] = ['2011-06-01', '2011-07-12', '2014-03-03', '2016-04-19', '2019-10-01', '2020-06-01', '2023-04-01', '2023-09-01', '2024-01-05', '2025-02-01', '2026-11-21'];
+  const objects: [string, ...string[]] = ['works', 'services', 'supplies'];
+  const procedures: [string, ...string[]] = ['direct', 'negotiated', 'open', 'restricted', 'other'];
   const out: Record<string, unknown>[] = [];
   let seed = 42;
   const rnd = (m: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % m; };
   const amount = () => `${1 + rnd(2_000_000)}.${String(rnd(100)).padStart(2, '0')}`;
   for (let i = 0; i < n; i++) {
-    const date = dates[i % dates.length]!;
-    const object = objects[i % 3]!;
+    const date = cycle(dates, i);
+    const object = cycle(objects, i);
     switch (i % 4) {
       case 0: case 1:
         out.push({ case: 'new', date, object, base: amount(), renewals: i % 3 ? [amount()] : [], prorogaOptions: i % 5 ? [] : [amount()],
-          technicalExtension: amount(), countTechnicalExtension: i % 7 === 0, procedure: procedures[i % 5] });
+          technicalExtension: amount(), countTechnicalExtension: i % 7 === 0, procedure: cycle(procedures, i) });
         break;
       case 2:
         out.push({ case: 'renewal', date, object, amount: amount(), originalCig: '1234567CE7' });
@@ -48,7 +52,7 @@ let t = performance.now();
 let answered = 0;
 for (const raw of input) {
   const p = parseScenario(raw);
-  if (p.ok) { advise(p.scenario, { today: '2026-11-21' }); answered++; }
+  if (p.ok) { presentAdvice(advise(p.scenario, { today: '2026-11-21' })); answered++; }
 }
 const domainMs = performance.now() - t;
 
@@ -58,7 +62,8 @@ writeFileSync(file, JSON.stringify(input));
 t = performance.now();
 const r = spawnSync(process.execPath, ['--no-warnings', join(root, 'src/cli/main.ts'), 'advise', file], { encoding: 'utf8', maxBuffer: 1 << 30 });
 const cliMs = performance.now() - t;
-const outputs = r.status === 0 ? (JSON.parse(r.stdout) as unknown[]).length : -1;
+const printed: unknown = r.status === 0 ? JSON.parse(r.stdout) : null;
+const outputs = Array.isArray(printed) ? printed.length : -1;
 
 const perSecond = (ms: number) => Math.round((N / ms) * 1000).toLocaleString('en');
 console.log(`domain: ${N} scenarios (${answered} answered) in ${domainMs.toFixed(0)} ms = ${perSecond(domainMs)} scenarios/s`);

@@ -2,9 +2,10 @@
 import { parseScenario, type InputError } from '../domain/scenario.ts';
 import { advise, type AdviseOptions } from '../domain/advise.ts';
 import { checkCig } from '../domain/cig.ts';
+import { presentAdvice } from '../copy/present.ts';
 import { runCarnetScript } from '../domain/simulation/script.ts';
 
-export interface CommandResult {
+interface CommandResult {
   output: unknown;
   exitCode: 0 | 1 | 2;
 }
@@ -40,10 +41,10 @@ function perItem(value: unknown, one: (item: unknown) => unknown): CommandResult
   return { output: outputs, exitCode: anyRefused ? 2 : 0 };
 }
 
-export function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {
+function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {
   const parsed = parseScenario(raw);
   if (!parsed.ok) return refused(parsed.error.code, parsed.error.message, parsed.error.issues);
-  return advise(parsed.scenario, options);
+  return presentAdvice(advise(parsed.scenario, options));
 }
 
 export function runCommand(argv: string[], readInput: (file: string | undefined) => string, options: AdviseOptions = {}): CommandResult {

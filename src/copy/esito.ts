@@ -1,7 +1,9 @@
 /** Words of the questionnaire's outcome page. Imported only by the outcome (loaded on demand). */
+import type { FieldKey, ItemKind } from '../domain/advice.ts';
+import type { Topic } from '../domain/outcome.ts';
+import type { SystemId } from '../domain/rules/kinds.ts';
+
 export const ESITO = {
-  title: 'Il risultato',
-  loading: 'Calcolo in corso…',
   failed: 'Non è stato possibile calcolare il risultato. Controlla le risposte.',
   date: 'Data considerata',
   regime: 'Regole applicate',
@@ -14,7 +16,7 @@ export const ESITO = {
     prorogaOption: 'Opzione di proroga',
     otherOption: 'Altra opzione',
     technicalExtension: 'Proroga tecnica (stima)',
-  } as Record<string, string>,
+  } satisfies Record<ItemKind, string>,
   yes: 'Sì',
   no: 'No',
   newCig: {
@@ -28,7 +30,7 @@ export const ESITO = {
     SMART_CIG: 'Smart CIG',
     SIMOG: 'SIMOG',
     PCP: 'Piattaforma contratti pubblici (PCP), tramite una piattaforma di approvvigionamento digitale certificata',
-  } as Record<string, string>,
+  } satisfies Record<SystemId, string>,
   fieldsTitle: 'Valori da inserire nel modulo',
   fieldsHead: { field: 'Campo', value: 'Valore', copy: 'Copia' },
   fieldLabels: {
@@ -44,13 +46,12 @@ export const ESITO = {
     sceltaContraente: 'Scelta del contraente',
     scheda: 'Scheda ANAC',
     canale: 'Canale',
-  } as Record<string, string>,
-  amountFields: ['importo', 'importoBaseAsta', 'diCuiSicurezza'] as readonly string[],
+  } satisfies Record<FieldKey, string>,
+  amountFields: ['importo', 'importoBaseAsta', 'diCuiSicurezza'] satisfies readonly FieldKey[],
   fieldValues: {
     PAD: 'Piattaforma di approvvigionamento digitale (PAD)',
     PAD_O_INTERFACCIA_WEB: "PAD oppure interfaccia web della PCP",
-  } as Record<string, string>,
-  copyField: (label: string) => `Copia il valore di «${label}»`,
+  },
   copied: 'Copiato negli appunti',
   copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano',
   fieldMissing: 'Da verificare',
@@ -64,6 +65,16 @@ export const ESITO = {
   next: 'Cosa fare dopo',
   faq: 'Per approfondire',
   faqAll: 'Tutte le domande frequenti',
+  /** The FAQ page (its slug under /faq/) that explains each topic of an advice. */
+  faqByTopic: {
+    cig: 'cos-e-il-cig',
+    contribution: 'contributo-anac',
+    estimatedValue: 'valore-stimato-rinnovi-proroghe',
+    renewal: 'rinnovo-esercitato-nuovo-cig',
+    modification: 'modifiche-oltre-il-quinto-e-proroga-tecnica',
+    smartCig: 'smart-cig-e-carnet',
+    pcp: 'pcp-dal-2024',
+  } satisfies Record<Topic, string>,
   print: 'Stampa',
   copyLink: 'Copia link',
   linkCopied: 'Link copiato',

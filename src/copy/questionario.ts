@@ -4,8 +4,13 @@
  */
 
 import { OUTAGE_GUIDANCE } from './outage.ts';
-export interface Option {
-  value: string;
+import { formatAmountIt } from '../domain/amount-text.ts';
+import type { CaseId } from '../domain/cases.ts';
+import type { BoundedId, ChoiceId, ChoiceValue, QuestionId, RadioId } from '../domain/question-table.ts';
+import type { DatePart, Problem } from '../domain/questions.ts';
+
+/** The words of one option of a choice (or of a yes/no answer). */
+export interface OptionCopy {
   label: string;
   hint?: string;
 }
@@ -13,29 +18,36 @@ export interface Option {
 export interface QuestionCopy {
   /** The page heading (label or legend). `byCase` overrides it for a case. */
   title: string;
-  byCase?: Partial<Record<string, string>>;
+  byCase?: Partial<Record<CaseId, string>>;
   hint?: string;
-  options?: readonly Option[];
+  /** The hint when the case requires the answer (instead of `hint`). */
+  hintIfRequired?: string;
   /** Short name used in "Le tue risposte". */
   summary: string;
 }
 
-const YES_NO: readonly Option[] = [
-  { value: 'yes', label: 'Sì' },
-  { value: 'no', label: 'No' },
-];
+/** Choice questions name each of their options (a missing or unknown option does not compile). */
+type OptionsCopy<Q extends QuestionId> = Q extends ChoiceId ? { options: { readonly [V in ChoiceValue<Q> & string]: OptionCopy } } : { options?: never };
 
-export const QUESTIONS = {
+type QuestionsCopy = { readonly [Q in QuestionId]: QuestionCopy & OptionsCopy<Q> };
+
+/** The labels of the yes/no radios. */
+export const YES_NO_WORDS = {
+  yes: { label: 'Sì' },
+  no: { label: 'No' },
+} as const satisfies Record<'yes' | 'no', OptionCopy>;
+
+const QUESTIONS = {
   case: {
     title: 'Cosa devi fare?',
     summary: 'Cosa devi fare',
-    options: [
-      { value: 'new', label: 'Affidare un nuovo contratto', hint: 'Calcolo del valore stimato e richiesta del CIG per una gara o un affidamento diretto.' },
-      { value: 'renewal', label: 'Esercitare un rinnovo previsto nel contratto' },
-      { value: 'variant', label: 'Modificare un contratto in corso di esecuzione' },
-      { value: 'technicalExtension', label: 'Usare la proroga tecnica' },
-      { value: 'outage', label: 'La piattaforma ANAC non funziona', hint: 'Cosa fare se non riesci ad acquisire il CIG per un disservizio.' },
-    ],
+    options: {
+      new: { label: 'Affidare un nuovo contratto', hint: 'Calcolo del valore stimato e richiesta del CIG per una gara o un affidamento diretto.' },
+      renewal: { label: 'Esercitare un rinnovo previsto nel contratto' },
+      variant: { label: 'Modificare un contratto in corso di esecuzione' },
+      technicalExtension: { label: 'Usare la proroga tecnica' },
+      outage: { label: 'La piattaforma ANAC non funziona', hint: 'Cosa fare se non riesci ad acquisire il CIG per un disservizio.' },
+    },
   },
   date: {
     title: 'Quando parte la procedura?',
@@ -51,22 +63,22 @@ export const QUESTIONS = {
     title: "Qual è l'oggetto principale del contratto?",
     hint: "È l'oggetto principale che indicherai nel modulo del CIG.",
     summary: 'Oggetto principale',
-    options: [
-      { value: 'works', label: 'Lavori' },
-      { value: 'services', label: 'Servizi' },
-      { value: 'supplies', label: 'Forniture' },
-    ],
+    options: {
+      works: { label: 'Lavori' },
+      services: { label: 'Servizi' },
+      supplies: { label: 'Forniture' },
+    },
   },
   procedure: {
     title: 'Con quale procedura affidi il contratto?',
     summary: 'Procedura',
-    options: [
-      { value: 'direct', label: 'Affidamento diretto' },
-      { value: 'negotiated', label: 'Procedura negoziata senza bando' },
-      { value: 'open', label: 'Procedura aperta' },
-      { value: 'restricted', label: 'Procedura ristretta' },
-      { value: 'other', label: 'Altra procedura' },
-    ],
+    options: {
+      direct: { label: 'Affidamento diretto' },
+      negotiated: { label: 'Procedura negoziata senza bando' },
+      open: { label: 'Procedura aperta' },
+      restricted: { label: 'Procedura ristretta' },
+      other: { label: 'Altra procedura' },
+    },
   },
   base: {
     title: "Qual è l'importo a base del contratto?",
@@ -82,31 +94,26 @@ export const QUESTIONS = {
     title: 'I documenti di gara prevedono rinnovi?',
     hint: "Indica l'importo di ogni rinnovo, al netto dell'IVA.",
     summary: 'Rinnovi',
-    options: YES_NO,
   },
   prorogaOptions: {
     title: "I documenti di gara prevedono un'opzione di proroga?",
     hint: 'La proroga per un periodo fissato nei documenti, che la stazione appaltante può disporre da sola. Non è la proroga tecnica.',
     summary: 'Opzioni di proroga',
-    options: YES_NO,
   },
   otherOptions: {
     title: 'I documenti di gara prevedono altre opzioni?',
     hint: 'Per esempio prestazioni aggiuntive o aumenti che la stazione appaltante può chiedere.',
     summary: 'Altre opzioni',
-    options: YES_NO,
   },
   technicalExtension: {
     title: 'I documenti di gara prevedono la proroga tecnica?',
     hint: 'La proroga per il solo tempo necessario a scegliere il nuovo contraente.',
     summary: 'Stima della proroga tecnica',
-    options: YES_NO,
   },
   countTechnicalExtension: {
     title: 'Vuoi includere la stima della proroga tecnica nel valore stimato?',
     hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
     summary: 'Proroga tecnica nel valore stimato',
-    options: YES_NO,
   },
   contractAmount: {
     title: "Qual è l'importo del contratto aggiudicato?",
@@ -126,32 +133,30 @@ export const QUESTIONS = {
   originalCig: {
     title: 'Qual è il CIG del contratto originario?',
     hint: 'Il codice di 10 caratteri del contratto aggiudicato. Se non lo hai a portata di mano, lascia vuoto.',
-    byCase: {},
+    hintIfRequired: 'Il codice di 10 caratteri del contratto aggiudicato, ad esempio 1234567CE7.',
     summary: 'CIG del contratto originario',
   },
-} satisfies Record<string, QuestionCopy>;
+} satisfies QuestionsCopy;
 
-export type QuestionId = keyof typeof QUESTIONS;
-
-/** Hint for originalCig when it is required (renewal). */
-export const CIG_HINT_REQUIRED = 'Il codice di 10 caratteri del contratto aggiudicato, ad esempio 1234567CE7.';
+/** The words of one question, seen through the common shape (options by value, when it has them). */
+export function questionWords(q: QuestionId): QuestionCopy & { options?: Readonly<Partial<Record<string, OptionCopy>>> } {
+  return QUESTIONS[q];
+}
 
 export const FIELD_WORDS = {
   day: 'Giorno',
   month: 'Mese',
   year: 'Anno',
   dontKnowDate: 'Non lo so: usa la data di oggi',
-  amountLabel: 'Importo in euro',
   amountN: (n: number) => `Importo ${n}`,
   addAmount: 'Aggiungi un altro importo',
   removeAmount: (n: number) => `Rimuovi l'importo ${n}`,
   estimateLabel: 'Stima dell’importo (facoltativa)',
-  cigLabel: 'CIG',
   euro: '€',
 } as const;
 
 /** Validation messages: they say how to fix the answer (GOV.UK style). */
-export const ERRORS = {
+const ERRORS = {
   choose: {
     case: 'Seleziona cosa devi fare',
     object: "Seleziona l'oggetto principale del contratto",
@@ -161,21 +166,43 @@ export const ERRORS = {
     otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',
     technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
-  } as Record<string, string>,
+  } satisfies Record<RadioId, string>,
+  notAbove: {
+    safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,
+  } satisfies Record<BoundedId, (limit: string) => string>,
   dateMissing: 'Inserisci la data, oppure scegli «Non lo so»',
   dateNeeds: (parts: string[]) => `La data deve includere ${parts.join(' e ')}`,
-  dateParts: { day: 'il giorno', month: 'il mese', year: "l'anno" } as Record<string, string>,
+  dateParts: { day: 'il giorno', month: 'il mese', year: "l'anno" } satisfies Record<DatePart, string>,
   dateNumbers: 'Giorno, mese e anno devono essere numeri, ad esempio 1 10 2019',
   dateYear: "L'anno deve avere quattro cifre, ad esempio 2019",
   dateReal: 'Inserisci una data esistente, ad esempio 1 10 2019',
   dateTooEarly: 'La data deve essere dal 2 maggio 2011 (avvio dello Smart CIG) in poi',
   dateInLink: (v: string) => `La data «${v}» non è valida: inserisci giorno, mese e anno`,
   amountZero: "L'importo deve essere maggiore di zero",
-  safetyOverBase: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,
   listEmpty: 'Inserisci almeno un importo, oppure seleziona no',
   cigMissing: 'Inserisci il CIG del contratto originario',
   cigInvalid: (reason: string) => `Il CIG non è valido (${reason}): controlla di averlo copiato per intero`,
 } as const;
+
+/** A refused answer's problem in words. */
+export function problemText(p: Problem): string {
+  switch (p.code) {
+    case 'choose': return ERRORS.choose[p.question];
+    case 'amountText': return p.text;
+    case 'amountZero': return ERRORS.amountZero;
+    case 'notAbove': return ERRORS.notAbove[p.question](formatAmountIt(p.limit));
+    case 'listEmpty': return ERRORS.listEmpty;
+    case 'dateMissing': return ERRORS.dateMissing;
+    case 'dateInLink': return ERRORS.dateInLink(p.value);
+    case 'dateNeeds': return ERRORS.dateNeeds(p.parts.map((part) => ERRORS.dateParts[part]));
+    case 'dateNumbers': return ERRORS.dateNumbers;
+    case 'dateYear': return ERRORS.dateYear;
+    case 'dateReal': return ERRORS.dateReal;
+    case 'dateTooEarly': return ERRORS.dateTooEarly;
+    case 'cigMissing': return ERRORS.cigMissing;
+    case 'cigInvalid': return ERRORS.cigInvalid(p.reason);
+  }
+}
 
 export const PAGE = {
   title: 'Calcola valore stimato e CIG',
@@ -240,5 +267,4 @@ export const START = {
   simulatorText: 'per esercitarsi con carnet e codici simulati',
   faq: 'Domande frequenti',
   faqText: 'su valore stimato, rinnovi, proroghe e CIG',
-  rulesDate: '2026-11-21',
 } as const;

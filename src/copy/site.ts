@@ -3,9 +3,6 @@
  * with the tools (SITE, UI, NAV) are in ./ui.ts.
  */
 
-/** The day the rules and sources behind the site were last checked (the domain reference). */
-export const RULES_CHECKED = '2026-11-21';
-
 export const FOOTER = {
   title: 'CIG Advisor',
   about: 'Un aiuto per calcolare il valore stimato di un appalto e capire come si acquisisce il CIG, con le fonti di ogni regola.',
@@ -37,6 +34,7 @@ export const FAQ_COPY = {
   applyTitle: 'Applicalo al tuo caso',
   applyIntro: 'Apri il questionario già compilato con l\'esempio e cambia i dati con quelli del tuo appalto:',
   toVerify: 'Da verificare',
+  partlyVerified: 'Verificata in parte',
   allQuestions: 'Tutte le domande frequenti',
   external: '(sito esterno)',
 } as const;

@@ -2,9 +2,11 @@
 export const SITE = {
   name: 'CIG Advisor',
   tagline: 'Valore stimato e CIG, passo per passo',
-  notOfficial: 'Strumento indipendente a scopo informativo e formativo: non è un servizio ANAC né un servizio ufficiale.',
   lang: 'it',
 } as const;
+
+/** Said before an error, by screen readers in a message and in the page title. */
+const ERROR_LABEL = 'Errore:';
 
 export const UI = {
   skipToContent: 'Vai al contenuto principale',
@@ -13,16 +15,9 @@ export const UI = {
   back: 'Indietro',
   startNow: 'Inizia ora',
   change: 'Modifica',
-  startAgain: 'Ricomincia',
   errorSummaryTitle: "C'è un problema",
-  errorTitlePrefix: 'Errore: ',
-  yourAnswers: 'Le tue risposte',
-  dontKnow: 'Non lo so',
-  print: 'Stampa',
-  copyLink: 'Copia link',
-  copy: 'Copia',
-  copied: 'Copiato',
-  toVerify: 'Da verificare',
+  errorLabel: ERROR_LABEL,
+  errorTitlePrefix: `${ERROR_LABEL} `,
 } as const;
 
 export const NAV = [

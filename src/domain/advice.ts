@@ -1,11 +1,66 @@
-/** The shape of the engine's answer (CONTRACT §2). Pure data: strings, booleans, arrays. */
+/**
+ * The engine's answer. `Decision` is what the domain decides: values, and reasons as codes (see
+ * `reasons.ts`). `Advice` is the same answer in the words of CONTRACT §2 (pure JSON: strings,
+ * booleans, arrays), made from a decision by the one presenter in `src/copy/present.ts`.
+ */
 import type { IsoDate } from './dates.ts';
+import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
-import type { SystemId } from './rules/data.ts';
+import type { SystemId } from './rules/kinds.ts';
+import type { SourceId } from './rules/sources.ts';
 
 export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
 
-export interface EstimateItem {
+export interface RegimeRef {
+  id: string;
+  name: string;
+  from: IsoDate;
+  to: IsoDate | null;
+}
+
+/** The names of the form fields the engine fills, by system. */
+export type FieldKey =
+  | 'fattispecieContrattuale' | 'importo' | 'proceduraSceltaContraente' | 'oggettoPrincipale'
+  | 'importoBaseAsta' | 'diCuiSicurezza' | 'prevedeRipetizioni' | 'ripetizionePrecedenteContratto'
+  | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale';
+
+/** Form values by system, in the order the form shows them; null where the reference does not settle a value. */
+export type Fields = Partial<Record<FieldKey, string | null>>;
+
+export interface ContributionAmounts {
+  stazioneAppaltante: string;
+  operatoreEconomico: string;
+}
+
+export interface DecidedItem {
+  kind: ItemKind;
+  amount: string;
+  counted: boolean;
+  /** Why the item is (or is not) counted; its sources are the item's source. */
+  why: Reason;
+}
+
+export interface Decision {
+  case: CaseId;
+  date: IsoDate;
+  regime: RegimeRef;
+  estimatedValue?: string;
+  items?: DecidedItem[];
+  newCig: boolean | null;
+  system: SystemId | null;
+  alternatives: SystemId[];
+  fields: Fields;
+  contribution: (ContributionAmounts & { sources: readonly SourceId[] }) | null;
+  notes: Reason[];
+  /** What the sources do not settle: to be checked. */
+  unverified: Reason[];
+  /** What happens at the next events of the contract (renewal, modification, proroga tecnica). */
+  next: Reason[];
+}
+
+// ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
+
+interface EstimateItem {
   kind: ItemKind;
   amount: string;
   counted: boolean;
@@ -18,21 +73,7 @@ export interface Note {
   source: string;
 }
 
-export interface Contribution {
-  stazioneAppaltante: string;
-  operatoreEconomico: string;
-  source: string;
-}
-
-export interface RegimeRef {
-  id: string;
-  name: string;
-  from: IsoDate;
-  to: IsoDate | null;
-}
-
-/** Form values by system; null where the reference does not settle a value (see `unverified`). */
-export type Fields = Record<string, string | null>;
+type Contribution = ContributionAmounts & { source: string };
 
 export interface Advice {
   case: CaseId;
@@ -47,6 +88,5 @@ export interface Advice {
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];
-  /** What happens at the next events of the contract (renewal, modification, proroga tecnica). */
   next: Note[];
 }

@@ -58,8 +58,9 @@ export function parseUserAmount(input: string): AmountParse {
     // Italian form only: dots between groups of three, one comma before the decimals.
     const m = /^(\d{1,3}(?:\.\d{3})+),(\d{1,2})$/.exec(s);
     if (!m) return { ok: false, message: `Non è chiaro come leggere l'importo. ${expected}` };
-    intPart = m[1]!.replace(/\./g, '');
-    decPart = m[2]!;
+    const [, whole = '', cents = ''] = m;
+    intPart = whole.replace(/\./g, '');
+    decPart = cents;
   } else if (hasComma) {
     const m = /^(\d+),(\d{1,2})$/.exec(s);
     if (!m) {
@@ -68,16 +69,14 @@ export function parseUserAmount(input: string): AmountParse {
       }
       return { ok: false, message: `Dopo la virgola servono al massimo due cifre. ${expected}` };
     }
-    intPart = m[1]!;
-    decPart = m[2]!;
+    [, intPart = '', decPart = ''] = m;
   } else if (hasDot) {
     if (/^\d{1,3}(\.\d{3})+$/.test(s)) {
       intPart = s.replace(/\./g, ''); // "30.000": Italian thousands
     } else {
       const m = /^(\d+)\.(\d{1,2})$/.exec(s);
       if (!m) return { ok: false, message: `Non è chiaro come leggere l'importo. ${expected}` };
-      intPart = m[1]!;
-      decPart = m[2]!;
+      [, intPart = '', decPart = ''] = m;
     }
   } else {
     intPart = s;

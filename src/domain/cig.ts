@@ -9,7 +9,7 @@
  * - Smart CIG: X, Y or Z + 2 hex check characters + 7 hex digits (not all zero),
  *   check = hex((counter * 211) mod 251).
  */
-export type CigSeries = 'SIMOG_V1' | 'SIMOG_V2_PCP' | 'SMART_CIG';
+type CigSeries = 'SIMOG_V1' | 'SIMOG_V2_PCP' | 'SMART_CIG';
 
 export type CigCheck =
   | { code: string; valid: true; series: CigSeries; warning?: string }
@@ -25,16 +25,16 @@ function hex(n: number, width: number): string {
   return n.toString(16).toUpperCase().padStart(width, '0');
 }
 
-export function simogV1Check(first7: string): string {
+function simogV1Check(first7: string): string {
   return hex((parseInt(first7, 10) * 211) % 4091, 3);
 }
 
-export function simogV2Check(letter: string, counter6: string): string {
+function simogV2Check(letter: string, counter6: string): string {
   const position = letter.charCodeAt(0) - 64; // A = 1
   return hex(((parseInt(counter6, 16) + position) * 211) % 4091, 3);
 }
 
-export function smartCigCheck(counter7: string): string {
+function smartCigCheck(counter7: string): string {
   return hex((parseInt(counter7, 16) * 211) % 251, 2);
 }
 
@@ -44,7 +44,7 @@ export function checkCig(input: string): CigCheck {
   if (code.length !== 10) {
     return fail(`Il CIG ha 10 caratteri: questo ne ha ${code.length}. Controlla di averlo copiato per intero.`);
   }
-  const first = code[0]!;
+  const first = code.charAt(0);
   if (/[0-9]/.test(first)) {
     const digits = code.slice(0, 7);
     const check = code.slice(7);

@@ -9,30 +9,36 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
-export function isIsoDate(s: string): boolean {
+/** Year, month and day of an ISO date's text, or null when it is not of that form. */
+function dateParts(s: string): { y: number; mo: number; d: number } | null {
   const m = ISO.exec(s);
-  if (!m) return false;
-  const y = +m[1]!, mo = +m[2]!, d = +m[3]!;
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= daysInMonth(y, mo);
+  if (!m) return null;
+  const [, y = '', mo = '', d = ''] = m;
+  return { y: parseInt(y, 10), mo: parseInt(mo, 10), d: parseInt(d, 10) };
 }
 
-export function isLeapYear(y: number): boolean {
+export function isIsoDate(s: string): boolean {
+  const p = dateParts(s);
+  if (!p || p.mo < 1 || p.mo > 12 || p.d < 1) return false;
+  return p.d <= daysInMonth(p.y, p.mo);
+}
+
+function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-export function daysInMonth(y: number, month: number): number {
-  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+function daysInMonth(y: number, month: number): number {
+  return [31, isLeapYear(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] ?? 0;
 }
 
 /** Day number since 1970-01-01. */
-export function toDayIndex(date: IsoDate): number {
-  const m = ISO.exec(date);
-  if (!m || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
-  return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!) / MS_PER_DAY;
+function toDayIndex(date: IsoDate): number {
+  const p = dateParts(date);
+  if (!p || !isIsoDate(date)) throw new RangeError(`Data non valida: ${date}`);
+  return Date.UTC(p.y, p.mo - 1, p.d) / MS_PER_DAY;
 }
 
-export function fromDayIndex(day: number): IsoDate {
+function fromDayIndex(day: number): IsoDate {
   return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
@@ -43,10 +49,6 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayIndex(to) - toDayIndex(from);
 }
-
-/** ISO dates compare correctly as strings; these names read like the norms. */
-export const isBefore = (a: IsoDate, b: IsoDate): boolean => a < b;
-export const isOnOrAfter = (a: IsoDate, b: IsoDate): boolean => a >= b;
 
 /** Today's calendar date in Rome for a given instant (default: now). */
 export function todayInRome(now: Date = new Date()): IsoDate {

@@ -4,53 +4,39 @@
  * when the RUP chooses to count an estimate of it.
  */
 import { euro, isAbove, sumAmounts, toFixed2 } from './money.ts';
-import type { EstimateItem, ItemKind } from './advice.ts';
+import type { DecidedItem } from './advice.ts';
+import { reason } from './reasons.ts';
 import type { NewScenario } from './scenario.ts';
 import { QUINTO, type Regime } from './rules/data.ts';
-import { cite, type SourceId } from './rules/sources.ts';
+import type { SourceId } from './rules/sources.ts';
 
-export interface Estimate {
-  items: EstimateItem[];
+interface Estimate {
+  items: DecidedItem[];
   /** Sum of the counted items, two decimals. */
   total: string;
 }
 
-function technicalExtensionSources(regime: Regime): SourceId[] {
-  return ['anac-faq-rinnovo', ...regime.modificationSources];
-}
-
 export function estimateValue(s: NewScenario, regime: Regime): Estimate {
-  const law = regime.estimateSource;
-  const items: EstimateItem[] = [];
-  const add = (kind: ItemKind, amount: string, counted: boolean, why: string, sources: SourceId[]) =>
-    items.push({ kind, amount: toFixed2(amount), counted, why, source: cite(...sources) });
-
-  add('base', s.base, true,
-    s.safetyCosts !== undefined
-      ? `Parte certa del contratto, al netto dell'IVA, compresi gli oneri per la sicurezza (${toFixed2(s.safetyCosts)} €).`
-      : "Parte certa del contratto, al netto dell'IVA, compresi gli oneri per la sicurezza.",
-    [law]);
-  for (const r of s.renewals ?? []) {
-    add('renewal', r, true, 'Rinnovo previsto nei documenti di gara: il valore stimato comprende ogni rinnovo.', [law, 'anac-faq-rinnovo']);
-  }
-  for (const p of s.prorogaOptions ?? []) {
-    add('prorogaOption', p, true,
-      "Opzione di proroga prevista nei documenti ed esercitabile dalla sola stazione appaltante: è un'opzione e va compresa nel valore stimato.",
-      regime.id.startsWith('dlgs36') ? [law, 'dlgs36-art120', 'anac-faq-rinnovo'] : [law, 'anac-faq-rinnovo']);
-  }
-  for (const o of s.otherOptions ?? []) {
-    add('otherOption', o, true, 'Opzione stabilita nei documenti di gara: il valore stimato comprende qualsiasi forma di opzione.', [law]);
-  }
+  const { law, prorogaOptionSources } = regime.estimate;
+  const technical: SourceId[] = ['anac-faq-rinnovo', ...regime.modificationSources];
+  const items: DecidedItem[] = [
+    { kind: 'base', amount: toFixed2(s.base), counted: true,
+      why: reason('itemBase', { safetyCosts: s.safetyCosts === undefined ? null : toFixed2(s.safetyCosts) }, law) },
+    ...(s.renewals ?? []).map((r): DecidedItem => ({
+      kind: 'renewal', amount: toFixed2(r), counted: true, why: reason('itemRenewal', {}, law, 'anac-faq-rinnovo') })),
+    ...(s.prorogaOptions ?? []).map((p): DecidedItem => ({
+      kind: 'prorogaOption', amount: toFixed2(p), counted: true, why: reason('itemProrogaOption', {}, law, ...prorogaOptionSources) })),
+    ...(s.otherOptions ?? []).map((o): DecidedItem => ({
+      kind: 'otherOption', amount: toFixed2(o), counted: true, why: reason('itemOtherOption', {}, law) })),
+  ];
   if (s.technicalExtension !== undefined) {
-    if (s.countTechnicalExtension === true) {
-      add('technicalExtension', s.technicalExtension, true,
-        'Proroga tecnica: di regola non si computa, ma hai scelto di includerne una stima nel valore stimato.',
-        [...technicalExtensionSources(regime), 'anac-air-bando-tipo-1']);
-    } else {
-      add('technicalExtension', s.technicalExtension, false,
-        'Proroga tecnica: serve solo per il tempo strettamente necessario a concludere la nuova gara e non si computa nel valore stimato.',
-        technicalExtensionSources(regime));
-    }
+    const counted = s.countTechnicalExtension === true;
+    items.push({
+      kind: 'technicalExtension', amount: toFixed2(s.technicalExtension), counted,
+      why: counted
+        ? reason('itemTechnicalExtensionCounted', {}, ...technical, 'anac-air-bando-tipo-1')
+        : reason('itemTechnicalExtensionNotCounted', {}, ...technical),
+    });
   }
   const total = toFixed2(sumAmounts(items.filter((i) => i.counted).map((i) => i.amount)));
   return { items, total };

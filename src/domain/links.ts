@@ -4,13 +4,14 @@
  * 'false'; every other value stays a string, so that parseScenario() judges it and says what to fix.
  * This module only converts: it never validates and never changes an amount.
  */
-import { CASE_KEYS, type CaseId } from './cases.ts';
+import { isCaseId } from './cases.ts';
+import { CASE_KEYS, keysInLinkAs } from './question-table.ts';
 
-/** Keys that the scenario holds as lists of amounts. */
-export const ARRAY_KEYS: readonly string[] = ['renewals', 'prorogaOptions', 'otherOptions'];
+/** Keys that the scenario holds as lists (from the questions' table). */
+const ARRAY_KEYS: readonly string[] = keysInLinkAs('list');
 
-/** Keys that the scenario holds as booleans. */
-export const BOOLEAN_KEYS: readonly string[] = ['countTechnicalExtension'];
+/** Keys that the scenario holds as booleans (from the questions' table). */
+const BOOLEAN_KEYS: readonly string[] = keysInLinkAs('boolean');
 
 /** The questionnaire's address. */
 export const QUESTIONNAIRE_PATH = '/questionario/';
@@ -32,9 +33,8 @@ export function queryToRaw(search: string | URLSearchParams): Record<string, unk
   for (const [key, value] of params) {
     if (value === '') continue;
     if (ARRAY_KEYS.includes(key)) {
-      const list = (raw[key] as string[] | undefined) ?? [];
-      list.push(value);
-      raw[key] = list;
+      const list = raw[key];
+      raw[key] = Array.isArray(list) ? [...list, value] : [value];
     } else if (!(key in raw)) {
       raw[key] = BOOLEAN_KEYS.includes(key) ? toBoolean(value) : value;
     }
@@ -44,7 +44,7 @@ export function queryToRaw(search: string | URLSearchParams): Record<string, unk
 
 function keyOrder(s: Record<string, unknown>): string[] {
   const c = s['case'];
-  const known = typeof c === 'string' && c in CASE_KEYS ? CASE_KEYS[c as CaseId] : [];
+  const known: readonly string[] = isCaseId(c) ? CASE_KEYS[c] : [];
   const rest = Object.keys(s).filter((k) => !known.includes(k));
   return [...known.filter((k) => k in s), ...rest];
 }

@@ -10,13 +10,10 @@
 import Decimal from 'decimal.js';
 
 /** Private constructor: 34 significant digits, half-up rounding (Reg. CE 1103/97 art. 5). */
-export const Euro = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
-export type EuroValue = InstanceType<typeof Euro>;
+const Euro = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
+type EuroValue = InstanceType<typeof Euro>;
 
-export {
-  AMOUNT_EXAMPLE_IT, AMOUNT_EXAMPLE_PLAIN, comparePlain, formatAmountIt, isZeroAmount, parsePlainAmount, parseUserAmount,
-  type AmountParse, type PlainAmount,
-} from './amount-text.ts';
+export { comparePlain, formatAmountIt, parsePlainAmount, parseUserAmount } from './amount-text.ts';
 import { formatAmountIt, type PlainAmount } from './amount-text.ts';
 
 export function euro(plain: PlainAmount | EuroValue): EuroValue {

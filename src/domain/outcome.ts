@@ -1,21 +1,41 @@
 /**
- * The outcome of the questionnaire: the engine's advice for the answers given. Loaded only when the
- * outcome is shown (it pulls in the engine and decimal.js), never by the question pages.
+ * The outcome of the questionnaire: the engine's decision for the answers given, and the topics it
+ * touches (for the page's further reading). Loaded only when the outcome is shown (it pulls in the
+ * engine and decimal.js), never by the question pages.
  */
 import { advise } from './advise.ts';
-import type { Advice } from './advice.ts';
+import type { Decision } from './advice.ts';
 import { scenarioFromAnswers, type Answers } from './questions.ts';
-import { parseScenario, type InputError, type ScenarioParse } from './scenario.ts';
+import { parseScenario, type CaseId, type InputError, type ScenarioParse } from './scenario.ts';
+import type { SystemId } from './rules/kinds.ts';
 
 /** The answers as the engine reads them (parseScenario on the answers that apply). */
-export function scenarioOf(answers: Answers): ScenarioParse {
+function scenarioOf(answers: Answers): ScenarioParse {
   return parseScenario(scenarioFromAnswers(answers));
 }
 
-export type Outcome = { ok: true; advice: Advice } | { ok: false; error: InputError };
+export type Outcome = { ok: true; advice: Decision } | { ok: false; error: InputError };
 
 export function adviceFor(answers: Answers, today: string): Outcome {
   const parsed = scenarioOf(answers);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   return { ok: true, advice: advise(parsed.scenario, { today }) };
+}
+
+/** What an advice is about, for the reading that explains it. */
+export type Topic = 'cig' | 'contribution' | 'estimatedValue' | 'renewal' | 'modification' | 'smartCig' | 'pcp';
+
+const CASE_TOPICS: Readonly<Record<CaseId, readonly Topic[]>> = {
+  new: ['estimatedValue'],
+  renewal: ['estimatedValue', 'renewal'],
+  variant: ['modification'],
+  technicalExtension: ['estimatedValue', 'modification'],
+};
+
+/** The topics of the system advised or offered as an alternative. */
+const SYSTEM_TOPICS: Readonly<Record<SystemId, readonly Topic[]>> = { SMART_CIG: ['smartCig'], SIMOG: [], PCP: ['pcp'] };
+
+export function topicsOf(d: Decision): Set<Topic> {
+  const systems = d.system === null ? d.alternatives : [d.system, ...d.alternatives];
+  return new Set<Topic>(['cig', 'contribution', ...CASE_TOPICS[d.case], ...systems.flatMap((s) => SYSTEM_TOPICS[s])]);
 }

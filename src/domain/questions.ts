@@ -1,75 +1,88 @@
 /**
- * The questionnaire's questions as pure functions: which apply (derived from CASE_KEYS), how an
- * answer typed in a form is checked and stored, which question comes next, and where a link
- * resumes. String-only: nothing here loads decimal.js, so the question pages stay light.
+ * The questionnaire's rules, read from the table of questions (question-table.ts): which questions
+ * apply, how an answer typed in a form is checked and stored, which step comes next, and where a
+ * link resumes. String-only: nothing here loads decimal.js, so the question pages stay light.
  *
- * Answers are stored as strings keyed by scenario keys (amounts in the plain form "30000",
- * dates "2019-10-01", lists as string arrays, countTechnicalExtension as "true"/"false").
+ * Answers are stored as strings keyed by scenario keys (amounts in the plain form "30000", dates
+ * "2019-10-01", lists as string arrays, yes/no answers as "true"/"false"). A refused answer gives
+ * problems as codes; src/copy/questionario.ts says them in Italian.
  */
-import { CASE_KEYS, CASES, type CaseId } from './cases.ts';
+import { isCaseId, type CaseId } from './cases.ts';
 import { parseUserAmount, comparePlain, formatAmountIt, isZeroAmount } from './amount-text.ts';
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
-import { ARRAY_KEYS } from './links.ts';
-import { ERRORS } from '../copy/questionario.ts';
+import {
+  LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
+  type BoundedId, type Kind, type QuestionId, type RadioId,
+} from './question-table.ts';
 
-/** Every question, in the order it is asked. */
-export const QUESTION_IDS = [
-  'case', 'date', 'object', 'procedure', 'base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions',
-  'technicalExtension', 'countTechnicalExtension', 'contractAmount', 'amount', 'originalCig',
-] as const;
-export type QuestionId = (typeof QUESTION_IDS)[number];
+export { OUTAGE_CASE, type QuestionId };
 
 /** The pages that are not questions. */
 export const CHECK = 'check';
 export const OUTCOME = 'outcome';
 export const OUTAGE = 'outage';
 export type StepId = QuestionId | typeof CHECK | typeof OUTCOME | typeof OUTAGE;
-export const STEP_IDS: readonly StepId[] = [...QUESTION_IDS, CHECK, OUTCOME, OUTAGE];
-
-/** The first question's extra answer: the platform is down (no scenario, an explanation). */
-export const OUTAGE_CASE = 'outage';
-export const CASE_CHOICES: readonly string[] = [...CASES, OUTAGE_CASE];
+const STEP_IDS: readonly StepId[] = [...QUESTION_IDS, CHECK, OUTCOME, OUTAGE];
 
 export type Answers = Readonly<Record<string, string | readonly string[]>>;
 export type FormValues = Readonly<Record<string, string | readonly string[]>>;
-export interface FieldError { field: string; message: string }
+
+export type DatePart = 'day' | 'month' | 'year';
+
+/** Why an answer is refused (the words are in src/copy/questionario.ts). */
+export type Problem =
+  | { code: 'choose'; question: RadioId }
+  | { code: 'amountText'; text: string } // the amount parser's own message
+  | { code: 'amountZero' }
+  | { code: 'notAbove'; question: BoundedId; limit: string }
+  | { code: 'listEmpty' }
+  | { code: 'dateMissing' }
+  | { code: 'dateInLink'; value: string }
+  | { code: 'dateNeeds'; parts: DatePart[] }
+  | { code: 'dateNumbers' }
+  | { code: 'dateYear' }
+  | { code: 'dateReal' }
+  | { code: 'dateTooEarly' }
+  | { code: 'cigMissing' }
+  | { code: 'cigInvalid'; reason: string };
+
+/** A problem and the form field it belongs to. */
+export interface FieldError { field: string; problem: Problem }
+
 export type AnswerCheck =
   | { ok: true; value: string | readonly string[] | undefined }
   | { ok: false; errors: FieldError[] };
 
-const CHOICES: Readonly<Record<string, readonly string[]>> = {
-  case: CASE_CHOICES,
-  object: ['works', 'services', 'supplies'],
-  procedure: ['direct', 'negotiated', 'open', 'restricted', 'other'],
-};
-const LIST_KEYS: readonly string[] = ARRAY_KEYS;
-const REQUIRED_AMOUNTS: readonly string[] = ['base', 'amount', 'contractAmount'];
-
-export function isStepId(s: unknown): s is StepId {
-  return typeof s === 'string' && (STEP_IDS as readonly string[]).includes(s);
+function isStepId(s: unknown): s is StepId {
+  return STEP_IDS.some((id) => id === s);
 }
 
 export function isQuestionId(s: unknown): s is QuestionId {
-  return typeof s === 'string' && (QUESTION_IDS as readonly string[]).includes(s);
+  return QUESTION_IDS.some((id) => id === s);
 }
 
 function caseOf(answers: Answers): CaseId | undefined {
   const c = answers['case'];
-  return typeof c === 'string' && (CASES as readonly string[]).includes(c) ? (c as CaseId) : undefined;
+  return isCaseId(c) ? c : undefined;
 }
 
 const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+const list = (v: unknown): readonly string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : typeof v === 'string' ? [v] : []);
 
-/** Does this question apply to these answers? The keys of the case, in CASE_KEYS. */
-export function applies(key: QuestionId, answers: Answers): boolean {
-  if (key === 'case') return true;
+function isAnswered(key: QuestionId, answers: Answers): boolean {
+  const v = answers[key];
+  return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '';
+}
+
+/** Does this question apply to these answers? */
+function applies(key: QuestionId, answers: Answers): boolean {
+  const row = rowOf(key);
+  if (row.cases === 'any') return true;
   const c = caseOf(answers);
-  if (!c || !CASE_KEYS[c].includes(key)) return false;
-  // Whether to count the proroga tecnica is asked only when an estimate was given.
-  if (key === 'countTechnicalExtension') return str(answers['technicalExtension']) !== '';
-  return true;
+  if (!c || row.cases[c] === undefined) return false;
+  return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
 /** The questions that apply, in order (only 'case' until the case is known). */
@@ -79,177 +92,203 @@ export function applicableQuestions(answers: Answers): QuestionId[] {
 
 /** Must this question be answered for the scenario to be complete? */
 export function isRequired(key: QuestionId, answers: Answers): boolean {
-  if (key === 'case' || key === 'object') return true;
-  if (REQUIRED_AMOUNTS.includes(key)) return true;
-  return key === 'originalCig' && caseOf(answers) === 'renewal';
+  const cases = rowOf(key).cases;
+  if (cases === 'any') return true;
+  const c = caseOf(answers);
+  return c !== undefined && cases[c] === 'required';
 }
 
-// ---------------------------------------------------------------- checking one answer
+// ---------------------------------------------------------------- checking one answer, by kind
 
-function checkChoice(key: string, choice: string): AnswerCheck {
-  const allowed = CHOICES[key] ?? ['yes', 'no'];
-  if (!allowed.includes(choice)) return { ok: false, errors: [{ field: 'choice', message: ERRORS.choose[key] ?? 'Seleziona una risposta' }] };
-  return { ok: true, value: choice };
+const refuse = (field: string, problem: Problem): AnswerCheck => ({ ok: false, errors: [{ field, problem }] });
+
+/** The radio value chosen, or the problem (every radio question must be answered). */
+function chosen(key: RadioId, form: FormValues, allowed: readonly string[]): { ok: true; choice: string } | { ok: false; check: AnswerCheck } {
+  const choice = str(form['choice']);
+  return allowed.includes(choice) ? { ok: true, choice } : { ok: false, check: refuse('choice', { code: 'choose', question: key }) };
 }
 
-function checkAmount(input: string, field: string): { ok: true; value: string } | { ok: false; error: FieldError } {
+/** The question as a radio question: the kinds answered with radios call this with their own id. */
+function asRadio(key: QuestionId): RadioId {
+  if (isRadio(key)) return key;
+  throw new Error(`${key} is not answered with radio buttons`);
+}
+
+function isRadio(key: QuestionId): key is RadioId {
+  const kind = rowOf(key).kind;
+  return kind !== 'date' && kind !== 'amount' && kind !== 'cig';
+}
+
+function amountOf(input: string, field: string, allowZero: boolean): { ok: true; value: string } | { ok: false; error: FieldError } {
   const r = parseUserAmount(input);
-  if (!r.ok) return { ok: false, error: { field, message: r.message } };
-  if (isZeroAmount(r.value)) return { ok: false, error: { field, message: ERRORS.amountZero } };
+  if (!r.ok) return { ok: false, error: { field, problem: { code: 'amountText', text: r.message } } };
+  if (!allowZero && isZeroAmount(r.value)) return { ok: false, error: { field, problem: { code: 'amountZero' } } };
   return { ok: true, value: r.value };
 }
 
 const DIGITS = /^\d+$/;
+const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
-/** Day, month and year as typed → an ISO date, or a message saying what to fix. */
-export function checkDate(form: FormValues): AnswerCheck {
+/** Day, month and year as typed → an ISO date, or what to fix. */
+function checkDate(form: FormValues): AnswerCheck {
   if (str(form['dontKnow']) !== '') {
     const today = str(form['today']);
-    return isIsoDate(today) ? { ok: true, value: today } : { ok: false, errors: [{ field: 'day', message: ERRORS.dateMissing }] };
+    return isIsoDate(today) ? { ok: true, value: today } : refuse('day', { code: 'dateMissing' });
   }
-  const parts = { day: str(form['day']).trim(), month: str(form['month']).trim(), year: str(form['year']).trim() };
+  const parts: Record<DatePart, string> = { day: str(form['day']).trim(), month: str(form['month']).trim(), year: str(form['year']).trim() };
   const invalidLink = str(form['invalid']);
-  const missing = (Object.keys(parts) as (keyof typeof parts)[]).filter((k) => parts[k] === '');
-  if (missing.length === 3) return { ok: false, errors: [{ field: 'day', message: invalidLink ? ERRORS.dateInLink(invalidLink) : ERRORS.dateMissing }] };
-  if (missing.length > 0) return { ok: false, errors: [{ field: missing[0]!, message: ERRORS.dateNeeds(missing.map((m) => ERRORS.dateParts[m]!)) }] };
-  const bad = (Object.keys(parts) as (keyof typeof parts)[]).find((k) => !DIGITS.test(parts[k]));
-  if (bad) return { ok: false, errors: [{ field: bad, message: ERRORS.dateNumbers }] };
-  if (parts.year.length !== 4) return { ok: false, errors: [{ field: 'year', message: ERRORS.dateYear }] };
+  const missing = DATE_PARTS.filter((k) => parts[k] === '');
+  const [firstMissing] = missing;
+  if (missing.length === 3) return refuse('day', invalidLink ? { code: 'dateInLink', value: invalidLink } : { code: 'dateMissing' });
+  if (firstMissing) return refuse(firstMissing, { code: 'dateNeeds', parts: missing });
+  const bad = DATE_PARTS.find((k) => !DIGITS.test(parts[k]));
+  if (bad) return refuse(bad, { code: 'dateNumbers' });
+  if (parts.year.length !== 4) return refuse('year', { code: 'dateYear' });
   const iso = `${parts.year}-${parts.month.padStart(2, '0').slice(-2)}-${parts.day.padStart(2, '0').slice(-2)}`;
-  if (parts.day.length > 2 || parts.month.length > 2 || !isIsoDate(iso)) return { ok: false, errors: [{ field: 'day', message: ERRORS.dateReal }] };
-  if (iso < FIRST_SUPPORTED_DATE) return { ok: false, errors: [{ field: 'day', message: ERRORS.dateTooEarly }] };
+  if (parts.day.length > 2 || parts.month.length > 2 || !isIsoDate(iso)) return refuse('day', { code: 'dateReal' });
+  if (iso < FIRST_SUPPORTED_DATE) return refuse('day', { code: 'dateTooEarly' });
   return { ok: true, value: iso };
 }
+
+function checkAmount(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
+  const input = str(form['amount']);
+  if (input.trim() === '' && !isRequired(key, answers)) return { ok: true, value: undefined };
+  const row = rowOf(key);
+  const r = amountOf(input, 'amount', row.kind === 'amount' && row.allowZero === true);
+  if (!r.ok) return { ok: false, errors: [r.error] };
+  if (isBounded(key)) {
+    const limit = str(answers[QUESTIONS[key].notAbove]);
+    if (limit && comparePlain(r.value, limit) > 0) return refuse('amount', { code: 'notAbove', question: key, limit });
+  }
+  return { ok: true, value: r.value };
+}
+
+function isBounded(key: QuestionId): key is BoundedId {
+  const row = rowOf(key);
+  return row.kind === 'amount' && row.notAbove !== undefined;
+}
+
+function checkAmountList(key: RadioId, form: FormValues): AnswerCheck {
+  const c = chosen(key, form, YES_NO);
+  if (!c.ok) return c.check;
+  if (c.choice === 'no') return { ok: true, value: undefined };
+  const inputs = list(form['amounts']);
+  const values: string[] = [];
+  const errors: FieldError[] = [];
+  inputs.forEach((input, i) => {
+    if (input.trim() === '' && inputs.length > 1) return; // an empty extra row is ignored
+    const r = amountOf(input, `amounts-${i}`, false);
+    if (r.ok) values.push(r.value);
+    else errors.push(r.error);
+  });
+  if (errors.length) return { ok: false, errors };
+  if (values.length === 0) return refuse('amounts-0', { code: 'listEmpty' });
+  return { ok: true, value: values };
+}
+
+function checkYesNoAmount(key: RadioId, form: FormValues): AnswerCheck {
+  const c = chosen(key, form, YES_NO);
+  if (!c.ok) return c.check;
+  const input = str(form['amount']);
+  if (c.choice === 'no' || input.trim() === '') return { ok: true, value: undefined };
+  const r = amountOf(input, 'amount', false);
+  return r.ok ? { ok: true, value: r.value } : { ok: false, errors: [r.error] };
+}
+
+function checkCigAnswer(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
+  const input = str(form['cig']).trim();
+  if (input === '') return isRequired(key, answers) ? refuse('cig', { code: 'cigMissing' }) : { ok: true, value: undefined };
+  const r = checkCig(input);
+  return r.valid ? { ok: true, value: normaliseCig(input) } : refuse('cig', { code: 'cigInvalid', reason: r.reason });
+}
+
+/** An amount as the form shows it (Italian form), unless it is not a plain amount. */
+const amountIt = (s: string) => (/^\d+(\.\d{1,2})?$/.test(s) ? formatAmountIt(s) : s);
+const asStored = (s: string) => s;
+
+interface KindRules {
+  /** Checks what was typed; `answers` are the other answers (for rules across questions). */
+  check(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck;
+  /** A stored answer as form values; `shown` renders each amount. */
+  toForm(value: string | readonly string[] | undefined, shown: (amount: string) => string): FormValues;
+}
+
+const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
+  choice: {
+    check: (key, form) => {
+      const row = rowOf(key);
+      const c = chosen(asRadio(key), form, row.kind === 'choice' ? row.options : []);
+      return c.ok ? { ok: true, value: c.choice } : c.check;
+    },
+    toForm: (v) => ({ choice: str(v) }),
+  },
+  date: {
+    check: (_key, form) => checkDate(form),
+    toForm: (v) => {
+      const s = str(v);
+      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+      if (m?.[1] && m[2] && m[3]) return { day: String(parseInt(m[3], 10)), month: String(parseInt(m[2], 10)), year: m[1] };
+      return s ? { day: '', month: '', year: '', invalid: s } : {};
+    },
+  },
+  amount: {
+    check: checkAmount,
+    toForm: (v, shown) => ({ amount: shown(str(v)) }),
+  },
+  amountList: {
+    check: (key, form) => checkAmountList(asRadio(key), form),
+    toForm: (v, shown) => {
+      const amounts = list(v);
+      return amounts.length ? { choice: 'yes', amounts: amounts.map(shown) } : {};
+    },
+  },
+  yesNoAmount: {
+    check: (key, form) => checkYesNoAmount(asRadio(key), form),
+    toForm: (v, shown) => (str(v) ? { choice: 'yes', amount: shown(str(v)) } : {}),
+  },
+  yesNo: {
+    check: (key, form) => {
+      const c = chosen(asRadio(key), form, YES_NO);
+      return c.ok ? { ok: true, value: c.choice === 'yes' ? 'true' : 'false' } : c.check;
+    },
+    toForm: (v) => (str(v) === 'true' ? { choice: 'yes' } : str(v) === 'false' ? { choice: 'no' } : {}),
+  },
+  cig: {
+    check: checkCigAnswer,
+    toForm: (v) => ({ cig: str(v) }),
+  },
+};
 
 /**
  * Checks what the user typed for one question and gives the value to store (undefined: the
  * optional answer is left out). `answers` are the other answers (for rules across questions).
  */
 export function checkAnswer(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
-  switch (key) {
-    case 'case':
-    case 'object':
-    case 'procedure':
-      return checkChoice(key, str(form['choice']));
-    case 'date':
-      return checkDate(form);
-    case 'base':
-    case 'amount':
-    case 'contractAmount': {
-      const r = checkAmount(str(form['amount']), 'amount');
-      return r.ok ? { ok: true, value: r.value } : { ok: false, errors: [r.error] };
-    }
-    case 'safetyCosts': {
-      const input = str(form['amount']);
-      if (input.trim() === '') return { ok: true, value: undefined };
-      const r = parseUserAmount(input);
-      if (!r.ok) return { ok: false, errors: [{ field: 'amount', message: r.message }] };
-      const base = str(answers['base']);
-      if (base && comparePlain(r.value, base) > 0) return { ok: false, errors: [{ field: 'amount', message: ERRORS.safetyOverBase(formatAmountIt(base)) }] };
-      return { ok: true, value: r.value };
-    }
-    case 'renewals':
-    case 'prorogaOptions':
-    case 'otherOptions': {
-      const choice = checkChoice(key, str(form['choice']));
-      if (!choice.ok) return choice;
-      if (choice.value === 'no') return { ok: true, value: undefined };
-      const raw = form['amounts'];
-      const list = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : []) as readonly string[];
-      const values: string[] = [];
-      const errors: FieldError[] = [];
-      list.forEach((input, i) => {
-        if (input.trim() === '' && list.length > 1) return; // an empty extra row is ignored
-        const r = checkAmount(input, `amounts-${i}`);
-        if (r.ok) values.push(r.value);
-        else errors.push(r.error);
-      });
-      if (errors.length) return { ok: false, errors };
-      if (values.length === 0) return { ok: false, errors: [{ field: 'amounts-0', message: ERRORS.listEmpty }] };
-      return { ok: true, value: values };
-    }
-    case 'technicalExtension': {
-      const choice = checkChoice(key, str(form['choice']));
-      if (!choice.ok) return choice;
-      const input = str(form['amount']);
-      if (choice.value === 'no' || input.trim() === '') return { ok: true, value: undefined };
-      const r = checkAmount(input, 'amount');
-      return r.ok ? { ok: true, value: r.value } : { ok: false, errors: [r.error] };
-    }
-    case 'countTechnicalExtension': {
-      const choice = checkChoice(key, str(form['choice']));
-      if (!choice.ok) return choice;
-      return { ok: true, value: choice.value === 'yes' ? 'true' : 'false' };
-    }
-    case 'originalCig': {
-      const input = str(form['cig']).trim();
-      if (input === '') {
-        return isRequired('originalCig', answers) ? { ok: false, errors: [{ field: 'cig', message: ERRORS.cigMissing }] } : { ok: true, value: undefined };
-      }
-      const r = checkCig(input);
-      return r.valid ? { ok: true, value: normaliseCig(input) } : { ok: false, errors: [{ field: 'cig', message: ERRORS.cigInvalid(r.reason) }] };
-    }
-  }
+  return KIND_RULES[rowOf(key).kind].check(key, form, answers);
 }
 
 /** The stored answer of a question as the form shows it (amounts in the Italian form). */
 export function storedToForm(key: QuestionId, value: string | readonly string[] | undefined): FormValues {
-  const v = value;
-  const amountIt = (s: string) => (/^\d+(\.\d{1,2})?$/.test(s) ? formatAmountIt(s) : s);
-  switch (key) {
-    case 'case':
-    case 'object':
-    case 'procedure':
-      return { choice: str(v) };
-    case 'date': {
-      const s = str(v);
-      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
-      if (m) return { day: String(parseInt(m[3]!, 10)), month: String(parseInt(m[2]!, 10)), year: m[1]! };
-      return s ? { day: '', month: '', year: '', invalid: s } : {};
-    }
-    case 'base':
-    case 'amount':
-    case 'contractAmount':
-    case 'safetyCosts':
-      return { amount: amountIt(str(v)) };
-    case 'renewals':
-    case 'prorogaOptions':
-    case 'otherOptions': {
-      const list = Array.isArray(v) ? (v as readonly string[]) : typeof v === 'string' ? [v] : [];
-      return list.length ? { choice: 'yes', amounts: list.map(amountIt) } : {};
-    }
-    case 'technicalExtension':
-      return str(v) ? { choice: 'yes', amount: amountIt(str(v)) } : {};
-    case 'countTechnicalExtension':
-      return str(v) === 'true' ? { choice: 'yes' } : str(v) === 'false' ? { choice: 'no' } : {};
-    case 'originalCig':
-      return { cig: str(v) };
-  }
+  return KIND_RULES[rowOf(key).kind].toForm(value, amountIt);
 }
 
-/** Stores a checked value (undefined removes the key). */
+/** Stores a checked value (undefined removes the key, and the answers asked only after it). */
 export function withAnswer(answers: Answers, key: QuestionId, value: string | readonly string[] | undefined): Answers {
   const next: Record<string, string | readonly string[]> = { ...answers };
-  if (value === undefined) delete next[key];
-  else next[key] = value;
-  // Without an estimate there is nothing to count.
-  if (key === 'technicalExtension' && value === undefined) delete next['countTechnicalExtension'];
+  if (value === undefined) {
+    delete next[key];
+    for (const q of QUESTION_IDS) if (rowOf(q).askedAfter === key) delete next[q];
+  } else {
+    next[key] = value;
+  }
   return next;
 }
 
-function isAnswered(key: QuestionId, answers: Answers): boolean {
-  const v = answers[key];
-  return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '';
-}
-
 /** The problem with a stored answer (from a link), or null when it is fine or not given. */
-export function storedProblem(key: QuestionId, answers: Answers): FieldError[] | null {
+function storedProblem(key: QuestionId, answers: Answers): FieldError[] | null {
   if (!isAnswered(key, answers)) return null;
-  const form = storedToForm(key, answers[key]);
-  // Stored amounts are plain; check the link's own text, not the Italian rendering of it.
-  const raw = answers[key];
-  const linkForm: FormValues = 'amount' in form ? { ...form, amount: str(raw) } : 'amounts' in form ? { ...form, amounts: raw as readonly string[] } : form;
-  const r = checkAnswer(key, linkForm, answers);
+  // Stored amounts are plain: check the link's own text, not the Italian rendering of it.
+  const r = checkAnswer(key, KIND_RULES[rowOf(key).kind].toForm(answers[key], asStored), answers);
   return r.ok ? null : r.errors;
 }
 
@@ -259,15 +298,14 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
   for (const key of applicableQuestions(answers)) {
     if (!isAnswered(key, answers)) continue;
     const v = answers[key];
-    if (key === 'countTechnicalExtension') raw[key] = v === 'true';
-    else if (LIST_KEYS.includes(key)) raw[key] = Array.isArray(v) ? [...v] : [v];
-    else raw[key] = v;
+    const form = LINK_FORM[rowOf(key).kind];
+    raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? [...list(v)] : v;
   }
   return raw;
 }
 
 /** The first question that applies and is missing (when required) or invalid. */
-export function firstProblem(answers: Answers): { key: QuestionId; errors: FieldError[] } | null {
+function firstProblem(answers: Answers): { key: QuestionId; errors: FieldError[] } | null {
   for (const key of applicableQuestions(answers)) {
     if (!isAnswered(key, answers)) {
       if (isRequired(key, answers)) return { key, errors: [] };
@@ -279,7 +317,7 @@ export function firstProblem(answers: Answers): { key: QuestionId; errors: Field
   return null;
 }
 
-export function isOutage(answers: Answers): boolean {
+function isOutage(answers: Answers): boolean {
   return answers['case'] === OUTAGE_CASE;
 }
 
@@ -297,46 +335,41 @@ export function isComplete(answers: Answers): boolean {
  */
 export function nextStep(key: QuestionId, answers: Answers, returning: boolean): StepId {
   if (key === 'case' && isOutage(answers)) return OUTAGE;
-  const list = applicableQuestions(answers);
-  if (returning) {
-    const p = firstProblem(answers);
-    return p ? p.key : CHECK;
-  }
-  const i = list.indexOf(key);
-  return list[i + 1] ?? CHECK;
+  if (returning) return firstProblem(answers)?.key ?? CHECK;
+  const applicable = applicableQuestions(answers);
+  return applicable[applicable.indexOf(key) + 1] ?? CHECK;
 }
 
-/** Where the back link leads from a step. */
+/** Where the back link leads from a step (null: the first question, whose back link leaves). */
 export function previousStep(step: StepId, answers: Answers, returning: boolean): StepId | null {
   if (step === OUTCOME) return CHECK;
   if (step === OUTAGE) return 'case';
-  const list = applicableQuestions(answers);
-  if (step === CHECK) return list[list.length - 1] ?? 'case';
+  const applicable = applicableQuestions(answers);
+  if (step === CHECK) return applicable[applicable.length - 1] ?? 'case';
   if (returning) return CHECK;
-  const i = list.indexOf(step);
-  return i > 0 ? list[i - 1]! : null;
+  const i = applicable.indexOf(step);
+  return i > 0 ? applicable[i - 1] ?? null : null;
 }
 
 /**
  * Where a link (or a reload) opens. With a `step`, that step, unless an earlier question is missing
  * or invalid; without one, the outcome when the scenario is complete, else the first problem.
  */
-export function resumeStep(answers: Answers, requested: string | null): { step: StepId; key?: QuestionId; errors: FieldError[] } {
+export function resumeStep(answers: Answers, requested: string | null): { step: StepId; errors: FieldError[] } {
   if (isOutage(answers)) return { step: OUTAGE, errors: [] };
   if (Object.keys(answers).length === 0) return { step: 'case', errors: [] };
   const problem = firstProblem(answers);
-  const list = applicableQuestions(answers);
+  const applicable = applicableQuestions(answers);
   if (isStepId(requested) && requested !== OUTAGE) {
-    if (isQuestionId(requested) && list.includes(requested)) {
-      if (!problem || list.indexOf(problem.key) >= list.indexOf(requested)) {
-        const own = storedProblem(requested, answers);
-        return { step: requested, key: requested, errors: own ?? [] };
+    if (isQuestionId(requested) && applicable.includes(requested)) {
+      if (!problem || applicable.indexOf(problem.key) >= applicable.indexOf(requested)) {
+        return { step: requested, errors: storedProblem(requested, answers) ?? [] };
       }
     } else if (!isQuestionId(requested) && isComplete(answers)) {
       return { step: requested, errors: [] };
     }
   }
-  if (problem) return { step: problem.key, key: problem.key, errors: problem.errors };
+  if (problem) return { step: problem.key, errors: problem.errors };
   return { step: OUTCOME, errors: [] };
 }
 

@@ -5,15 +5,17 @@
  */
 import * as z from 'zod/mini';
 import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { isIsoDate } from './dates.ts';
 import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 
-export { CASES, CASE_KEYS, type CaseId } from './cases.ts';
-import { CASE_KEYS } from './cases.ts';
-export const OBJECTS = ['works', 'services', 'supplies'] as const satisfies readonly ObjectKind[];
-export const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'] as const satisfies readonly Procedure[];
+export type { CaseId } from './cases.ts';
+import { isCaseId } from './cases.ts';
+import { CASE_KEYS, QUESTIONS } from './question-table.ts';
+/** The choices of the questions' table, checked against the rules' own names. */
+const OBJECTS = QUESTIONS.object.options satisfies readonly ObjectKind[];
+const PROCEDURES = QUESTIONS.procedure.options satisfies readonly Procedure[];
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -89,7 +91,7 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");
 
-export const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
+const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 export type NewScenario = z.infer<typeof NewSchema>;
@@ -97,7 +99,7 @@ export type RenewalScenario = z.infer<typeof RenewalSchema>;
 export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
 
 
-export interface InputIssue {
+interface InputIssue {
   path: string;
   message: string;
 }
@@ -112,8 +114,8 @@ export type ScenarioParse = { ok: true; scenario: Scenario } | { ok: false; erro
 
 function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
   if (issue.code === 'unrecognized_keys') {
-    const c = raw && typeof raw === 'object' && 'case' in raw ? String((raw as { case: unknown }).case) : '';
-    const allowed = (CASE_KEYS as Record<string, readonly string[]>)[c];
+    const c = raw && typeof raw === 'object' && 'case' in raw ? String(raw.case) : '';
+    const allowed = isCaseId(c) ? CASE_KEYS[c] : undefined;
     return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${c}" sono ammesse: ${allowed.join(', ')}` : 'Controlla di averla scritta bene'}`;
   }
   if (issue.code === 'invalid_union' && issue.path.join('.') === 'case') {
@@ -144,8 +146,7 @@ export function parseScenario(raw: unknown): ScenarioParse {
 }
 
 function summarise(issues: InputIssue[]): string {
-  if (issues.length === 1) return issues[0]!.message;
+  const [first] = issues;
+  if (issues.length === 1 && first) return first.message;
   return `Ci sono ${issues.length} problemi: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
 }
-
-export type { IsoDate };

@@ -9,6 +9,8 @@ export function useMachine<M extends AnyStateMachine>(
   machine: M,
   options?: { input?: InputFrom<M>; snapshot?: SnapshotFrom<M> },
 ): [SnapshotFrom<M>, Actor<M>['send'], Actor<M>] {
+  // createActor's options type is conditional on the logic and cannot be resolved for a generic M;
+  // `options` is typed from M above, and the actor of M is an Actor<M>.
   const actor = useMemo(() => createActor(machine, options as never) as Actor<M>, [machine]);
   const [snapshot, setSnapshot] = useState<SnapshotFrom<M>>(() => actor.getSnapshot());
   useEffect(() => {

@@ -1,27 +1,31 @@
 /**
- * The questionnaire's routing. One state per question (state id = question id = scenario key),
- * "check" (Le tue risposte), "outcome" and "outage". Guards and actions call the pure functions of
- * src/domain/questions.ts; the machine itself decides nothing about the rules, and the outcome is
- * the engine's advice for `scenarioOf(context.answers)`, computed where it is shown.
+ * The questionnaire's routing, and its one owner. The context holds the step shown (a question id
+ * = scenario key, "check" for Le tue risposte, "outcome" or "outage") and where its back link
+ * leads; every event runs one action that asks the domain (src/domain/questions.ts, which reads the
+ * table of questions) for the new step, checking an answer once, and then the machine settles in
+ * the state of that step. The machine decides nothing about the rules; the outcome is the engine's
+ * advice for the answers, computed where it is shown.
  */
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
 import {
-  CHECK, OUTAGE, OUTCOME, QUESTION_IDS, STEP_IDS,
-  checkAnswer, isComplete, nextStep, previousStep, resumeStep, withAnswer,
+  CHECK, OUTCOME,
+  checkAnswer, isComplete, isQuestionId, nextStep, previousStep, resumeStep, withAnswer,
   type Answers, type FieldError, type FormValues, type QuestionId, type StepId,
 } from '../domain/questions.ts';
 
 export interface QuestionarioContext {
   /** Raw answers keyed by scenario keys. */
   answers: Answers;
+  /** The step shown. */
+  step: StepId;
+  /** Where "Indietro" leads from it (null: out of the questionnaire). */
+  back: StepId | null;
   /** Problems with the answer just given (or with a value from the link). */
   errors: FieldError[];
   /** What the user typed, re-shown with the errors; null: show the stored answer. */
   form: FormValues | null;
   /** True after "Modifica": the next answer returns to "Le tue risposte". */
   returning: boolean;
-  /** Where RESTORE lands. */
-  resume: StepId;
 }
 
 export type QuestionarioEvent =
@@ -39,105 +43,82 @@ export interface QuestionarioInput {
 
 const EMPTY: Answers = {};
 
-const keyOf = (params: { key: QuestionId }) => params.key;
+/** The context at a step: its back link follows, and reaching "check" ends a return. */
+function landOn(step: StepId, answers: Answers, returning: boolean) {
+  const stillReturning = returning && step !== CHECK;
+  return { step, answers, returning: stillReturning, back: previousStep(step, answers, stillReturning), errors: [], form: null };
+}
 
-const base = setup({
-  types: {
-    context: {} as QuestionarioContext,
-    events: {} as QuestionarioEvent,
-    input: {} as QuestionarioInput,
-  },
+function opening(answers: Answers, requested: string | null): QuestionarioContext {
+  const r = resumeStep(answers, requested);
+  return { ...landOn(r.step, answers, false), errors: r.errors };
+}
+
+export const questionarioMachine = setup({
+  // xstate's way to declare the machine's types: this empty object is never read.
+  types: {} as { context: QuestionarioContext; events: QuestionarioEvent; input: QuestionarioInput },
   guards: {
-    answerInvalid: ({ context, event }, params: { key: QuestionId }) =>
-      event.type === 'ANSWER' && !checkAnswer(keyOf(params), event.values, context.answers).ok,
-    nextIs: ({ context, event }, params: { key: QuestionId; target: StepId }) => {
-      if (event.type !== 'ANSWER') return false;
-      const r = checkAnswer(params.key, event.values, context.answers);
-      if (!r.ok) return false;
-      return nextStep(params.key, withAnswer(context.answers, params.key, r.value), context.returning) === params.target;
-    },
-    previousIs: ({ context }, params: { step: StepId; target: StepId }) =>
-      previousStep(params.step, context.answers, context.returning) === params.target,
-    resumeIs: ({ context }, params: { target: StepId }) => context.resume === params.target,
-    changeIs: ({ event }, params: { key: QuestionId }) => event.type === 'CHANGE' && event.key === params.key,
+    atQuestion: ({ context }) => isQuestionId(context.step),
+    atCheck: ({ context }) => context.step === CHECK,
+    atOutcome: ({ context }) => context.step === OUTCOME,
+    hasBack: ({ context }) => context.back !== null,
     complete: ({ context }) => isComplete(context.answers),
   },
   actions: {
-    storeAnswer: assign(({ context, event }, params: { key: QuestionId }) => {
-      if (event.type !== 'ANSWER') return {};
-      const r = checkAnswer(params.key, event.values, context.answers);
-      if (!r.ok) return {};
-      return { answers: withAnswer(context.answers, params.key, r.value), errors: [], form: null };
+    /** Checks the answer once: refused, it stays with the problems; accepted, it is stored and the next step follows. */
+    answer: assign(({ context, event }) => {
+      assertEvent(event, 'ANSWER');
+      const key = context.step;
+      if (!isQuestionId(key)) return {};
+      const r = checkAnswer(key, event.values, context.answers);
+      if (!r.ok) return { errors: r.errors, form: event.values };
+      const answers = withAnswer(context.answers, key, r.value);
+      return landOn(nextStep(key, answers, context.returning), answers, context.returning);
     }),
-    storeErrors: assign(({ context, event }, params: { key: QuestionId }) => {
-      if (event.type !== 'ANSWER') return {};
-      const r = checkAnswer(params.key, event.values, context.answers);
-      return { errors: r.ok ? [] : r.errors, form: event.values };
+    goBack: assign(({ context }) => (context.back === null ? {} : landOn(context.back, context.answers, context.returning))),
+    change: assign(({ context, event }) => {
+      assertEvent(event, 'CHANGE');
+      return landOn(event.key, context.answers, true);
     }),
+    confirm: assign(({ context }) => landOn(OUTCOME, context.answers, false)),
     restore: assign(({ event }) => {
-      if (event.type !== 'RESTORE') return {};
-      const r = resumeStep(event.answers, event.step);
-      return { answers: event.answers, resume: r.step, errors: r.errors, form: null, returning: false };
+      assertEvent(event, 'RESTORE');
+      return opening(event.answers, event.step);
     }),
-    clearErrors: assign({ errors: [], form: null }),
-    startReturning: assign({ returning: true, errors: [], form: null }),
-    stopReturning: assign({ returning: false }),
-    reset: assign({ answers: EMPTY, errors: [], form: null, returning: false, resume: 'case' as StepId }),
+    restart: assign(() => landOn('case', EMPTY, false)),
   },
-});
-
-type Transition = Record<string, unknown>;
-
-/** Every step a question can lead to. */
-const TARGETS: readonly StepId[] = [...QUESTION_IDS, CHECK, OUTAGE];
-
-function questionState(key: QuestionId) {
-  const answer: Transition[] = [
-    { guard: { type: 'answerInvalid', params: { key } }, actions: { type: 'storeErrors', params: { key } } },
-    ...TARGETS.filter((target) => target !== key).map((target) => ({
-      guard: { type: 'nextIs', params: { key, target } },
-      target,
-      actions: [{ type: 'storeAnswer', params: { key } }, ...(target === CHECK ? ['stopReturning'] : [])],
-    })),
-  ];
-  const back: Transition[] = [
-    ...STEP_IDS.filter((t) => t !== key).map((target) => ({
-      guard: { type: 'previousIs', params: { step: key, target } },
-      target,
-      actions: ['clearErrors', ...(target === CHECK ? ['stopReturning'] : [])],
-    })),
-  ];
-  return { on: { ANSWER: answer, BACK: back } };
-}
-
-const resumeTransitions = STEP_IDS.map((target) => ({ guard: { type: 'resumeIs', params: { target } }, target }));
-
-const config = {
+}).createMachine({
   id: 'questionario',
-  context: ({ input }: { input: QuestionarioInput }) => {
-    const answers = input?.answers ?? EMPTY;
-    const r = resumeStep(answers, input?.step ?? null);
-    return { answers, errors: r.errors, form: null, returning: false, resume: r.step };
-  },
-  initial: 'start',
+  context: ({ input }) => opening(input.answers ?? EMPTY, input.step ?? null),
+  initial: 'route',
   on: {
-    RESTORE: { target: '.start', actions: 'restore' },
-    RESTART: { target: '.case', actions: 'reset' },
-    CHANGE: QUESTION_IDS.map((key) => ({ guard: { type: 'changeIs', params: { key } }, target: `.${key}`, actions: 'startReturning' })),
+    RESTORE: { target: '.route', actions: 'restore' },
+    RESTART: { target: '.route', actions: 'restart' },
+    CHANGE: { target: '.route', actions: 'change' },
   },
   states: {
-    start: { always: resumeTransitions },
-    ...Object.fromEntries(QUESTION_IDS.map((key) => [key, questionState(key)])),
-    [CHECK]: {
+    /** Settles in the state of the step in the context. */
+    route: {
+      always: [
+        { guard: 'atQuestion', target: 'question' },
+        { guard: 'atCheck', target: 'check' },
+        { guard: 'atOutcome', target: 'outcome' },
+        { target: 'outage' },
+      ],
+    },
+    question: {
       on: {
-        CONFIRM: { guard: 'complete', target: OUTCOME },
-        BACK: STEP_IDS.map((target) => ({ guard: { type: 'previousIs', params: { step: CHECK, target } }, target })),
+        ANSWER: { target: 'route', actions: 'answer' },
+        BACK: { guard: 'hasBack', target: 'route', actions: 'goBack' },
       },
     },
-    [OUTCOME]: { on: { BACK: { target: CHECK } } },
-    [OUTAGE]: { on: { BACK: { target: 'case', actions: 'reset' } } },
+    check: {
+      on: {
+        CONFIRM: { guard: 'complete', target: 'route', actions: 'confirm' },
+        BACK: { target: 'route', actions: 'goBack' },
+      },
+    },
+    outcome: { on: { BACK: { target: 'route', actions: 'goBack' } } },
+    outage: { on: { BACK: { target: 'route', actions: 'restart' } } },
   },
-};
-
-/** The questionnaire machine. */
-export const questionarioMachine = base.createMachine(config as unknown as Parameters<typeof base.createMachine>[0]);
+});

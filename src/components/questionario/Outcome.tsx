@@ -4,31 +4,27 @@
  */
 import { useState } from 'preact/hooks';
 import { ESITO as OUTCOME } from '../../copy/esito.ts';
+import { presentAdvice } from '../../copy/present.ts';
 import { formatAmountIt, formatEuro } from '../../domain/money.ts';
 import { formatDateIt } from '../../domain/dates.ts';
-import { adviceFor } from '../../domain/outcome.ts';
+import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
 import type { Answers } from '../../domain/questions.ts';
-import type { Advice } from '../../domain/advice.ts';
 
 export interface FaqLink { id: string; title: string }
 
-export { adviceFor };
-
-/** The FAQ pages that explain this advice, among those that exist. */
-function relevantFaq(advice: Advice, faq: readonly FaqLink[]): FaqLink[] {
-  const wanted = new Set<string>(['cos-e-il-cig', 'contributo-anac']);
-  if (advice.case === 'new' || advice.case === 'renewal' || advice.case === 'technicalExtension') wanted.add('valore-stimato-rinnovi-proroghe');
-  if (advice.case === 'renewal') wanted.add('rinnovo-esercitato-nuovo-cig');
-  if (advice.case === 'variant' || advice.case === 'technicalExtension') wanted.add('modifiche-oltre-il-quinto-e-proroga-tecnica');
-  if (advice.system === 'SMART_CIG' || advice.alternatives.includes('SMART_CIG')) wanted.add('smart-cig-e-carnet');
-  if (advice.system === 'PCP') wanted.add('pcp-dal-2024');
+/** The FAQ pages that explain the topics of this advice, among those that exist. */
+function relevantFaq(topics: ReadonlySet<Topic>, faq: readonly FaqLink[]): FaqLink[] {
+  const wanted = new Set([...topics].map((t) => OUTCOME.faqByTopic[t]));
   return faq.filter((f) => wanted.has(f.id));
 }
 
+/** Whether `key` names an entry of a words table (own keys only), so that it can index it. */
+const isKeyOf = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
+
 function fieldValue(key: string, value: string | null): string {
   if (value === null) return OUTCOME.fieldMissing;
-  if (OUTCOME.amountFields.includes(key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
-  return OUTCOME.fieldValues[value] ?? value;
+  if (OUTCOME.amountFields.some((f) => f === key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
+  return isKeyOf(OUTCOME.fieldValues, value) ? OUTCOME.fieldValues[value] : value;
 }
 
 function CopyButton({ value, label }: { value: string; label: string }) {
@@ -55,9 +51,9 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   const r = adviceFor(answers, today);
   const [linkState, setLinkState] = useState('');
   if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
-  const a = r.advice;
+  const a = presentAdvice(r.advice);
   const fields = Object.entries(a.fields);
-  const systemName = a.system ? OUTCOME.systemNames[a.system] ?? a.system : null;
+  const systemName = a.system ? OUTCOME.systemNames[a.system] : null;
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -74,7 +70,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         )}
         <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
         {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
-        {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s] ?? s).join(', ')}</p>}
+        {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s]).join(', ')}</p>}
         <p class="q-meta">{OUTCOME.date}: {formatDateIt(a.date)}. {OUTCOME.regime}: {a.regime.name}.</p>
       </div>
 
@@ -86,7 +82,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
             <tbody>
               {a.items.map((it, i) => (
                 <tr key={i}>
-                  <th scope="row">{OUTCOME.itemKind[it.kind] ?? it.kind}</th>
+                  <th scope="row">{OUTCOME.itemKind[it.kind]}</th>
                   <td class="num">{formatEuro(it.amount)}</td>
                   <td>{it.counted ? OUTCOME.yes : OUTCOME.no}</td>
                   <td>{it.why} <span class="q-source">{OUTCOME.source}: {it.source}</span></td>
@@ -106,7 +102,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
               <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
               <tbody>
                 {fields.map(([k, v]) => {
-                  const label = OUTCOME.fieldLabels[k] ?? k;
+                  const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
                   const shown = fieldValue(k, v);
                   return (
                     <tr key={k} data-field={k}>
@@ -156,7 +152,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
 
       <h2 class="no-print">{OUTCOME.faq}</h2>
       <ul class="no-print">
-        {relevantFaq(a, faq).map((f) => <li key={f.id}><a href={`/faq/${f.id}/`}>{f.title}</a></li>)}
+        {relevantFaq(topicsOf(r.advice), faq).map((f) => <li key={f.id}><a href={`/faq/${f.id}/`}>{f.title}</a></li>)}
         <li><a href="/faq/">{OUTCOME.faqAll}</a></li>
       </ul>
 

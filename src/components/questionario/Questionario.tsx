@@ -7,14 +7,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { useMachine } from '../../lib/useMachine.ts';
 import { questionarioMachine, type QuestionarioEvent } from '../../machines/questionario.machine.ts';
 import {
-  OUTCOME as OUTCOME_STEP, CHECK, OUTAGE as OUTAGE_STEP, answersToLinkObject, answersFromRaw, isQuestionId, previousStep, storedToForm,
+  OUTCOME as OUTCOME_STEP, CHECK, OUTAGE as OUTAGE_STEP, answersToLinkObject, answersFromRaw, isQuestionId, storedToForm,
   type StepId,
 } from '../../domain/questions.ts';
 import { queryToRaw, scenarioToQuery } from '../../domain/links.ts';
 import { todayInRome } from '../../domain/dates.ts';
-import { PAGE, OUTCOME, OUTAGE } from '../../copy/questionario.ts';
+import { PAGE, OUTCOME, OUTAGE, problemText } from '../../copy/questionario.ts';
 import { SITE, UI } from '../../copy/ui.ts';
-import { Question, questionTitle, fieldId } from './Question.tsx';
+import { Question } from './Question.tsx';
+import { fieldId } from './kinds/parts.tsx';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
 import { Answers } from './Answers.tsx';
 import type { FaqLink } from './Outcome.tsx';
@@ -40,8 +41,7 @@ function readLocation(): { answers: ReturnType<typeof answersFromRaw>; step: str
 
 export default function Questionario({ faq }: { faq: FaqLink[] }) {
   const [snapshot, send, actor] = useMachine(questionarioMachine, { input: {} });
-  const step = String(snapshot.value) as StepId | 'start';
-  const { answers, errors, form } = snapshot.context;
+  const { answers, errors, form, step } = snapshot.context;
   const [today, setToday] = useState('');
   const [outcomeModule, setOutcomeModule] = useState<OutcomeModule | null>(null);
   const [version, setVersion] = useState(0);
@@ -81,7 +81,6 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
 
   // Keep the address in step and manage focus and the page title.
   useEffect(() => {
-    if (step === 'start') return;
     const q = scenarioToQuery(answersToLinkObject(answers, step));
     const target = `${window.location.pathname}${q ? `?${q}` : ''}`;
     const current = `${window.location.pathname}${window.location.search}`;
@@ -110,8 +109,8 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
     if (step === OUTCOME_STEP && !outcomeModule) void import('./Outcome.tsx').then((m) => setOutcomeModule(m));
   }, [step]);
 
-  const back = (s: StepId) => {
-    const prev = previousStep(s, answers, snapshot.context.returning);
+  const back = () => {
+    const prev = snapshot.context.back;
     if (!prev) return null;
     return (
       <a class="back-link" href={href(prev)} onClick={(e) => { e.preventDefault(); go({ type: 'BACK' }); }}>{UI.back}</a>
@@ -119,13 +118,11 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
   };
 
   let content;
-  if (step === 'start') {
-    content = null;
-  } else if (isQuestionId(step)) {
-    const summary = errors.map((e) => ({ href: `#${fieldId(step, e.field)}`, message: e.message }));
+  if (isQuestionId(step)) {
+    const summary = errors.map((e) => ({ href: `#${fieldId(step, e.field)}`, message: problemText(e.problem) }));
     content = (
       <>
-        {back(step) ?? <a class="back-link" href="/">{UI.back}</a>}
+        {back() ?? <a class="back-link" href="/">{UI.back}</a>}
         <ErrorSummary errors={summary} id="q-errors" />
         <Question key={`${step}-${version}-${errors.length ? JSON.stringify(form) : ''}`} qid={step} answers={answers}
           initial={form ?? storedToForm(step, answers[step])} errors={errors} today={today}
@@ -135,7 +132,7 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
   } else if (step === CHECK) {
     content = (
       <>
-        {back(CHECK)}
+        {back()}
         <h1 tabIndex={-1}>{PAGE.check.title}</h1>
         <p>{PAGE.check.lead}</p>
         <Answers answers={answers} today={today} onChange={(key) => go({ type: 'CHANGE', key })} />
@@ -149,7 +146,7 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
     const link = `${window.location.origin}${window.location.pathname}?${scenarioToQuery(answersToLinkObject(answers, OUTCOME_STEP))}`;
     content = (
       <>
-        {back(OUTCOME_STEP)}
+        {back()}
         <h1 tabIndex={-1}>{OUTCOME.title}</h1>
         <h2>{PAGE.check.title}</h2>
         <Answers answers={answers} today={today} onChange={(key) => go({ type: 'CHANGE', key })} />
@@ -160,7 +157,7 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
   } else if (step === OUTAGE_STEP) {
     content = (
       <>
-        {back(OUTAGE_STEP)}
+        {back()}
         <h1 tabIndex={-1}>{OUTAGE.title}</h1>
         <p class="lead">{OUTAGE.lead}</p>
         <h2>{OUTAGE.stepsTitle}</h2>

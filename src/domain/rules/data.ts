@@ -1,26 +1,46 @@
 /**
  * Rule data: every entry holds for a period and names the act it comes from.
  * Amounts are plain decimal strings in euro, net of VAT. Periods are inclusive.
- * A unit test fails when these tables do not cover today.
+ * What differs between periods is an attribute of a row (a rule id that the engine dispatches on,
+ * or the sources to cite), never a branch in the engine. Unit tests check that every dated table
+ * runs without gaps from the first supported date.
  */
 import type { Period } from './periods.ts';
-import type { SourceId } from './sources.ts';
-import { FATTISPECIE } from './smartcig.ts';
+import { SOURCES, type SourceId } from './sources.ts';
+import { FATTISPECIE, type Fattispecie, type OggettoPrincipale } from './smartcig.ts';
+import type { ObjectKind, Procedure } from './kinds.ts';
 
-export type ObjectKind = 'works' | 'services' | 'supplies';
-export type Procedure = 'direct' | 'negotiated' | 'open' | 'restricted' | 'other';
-export type SystemId = 'SMART_CIG' | 'SIMOG' | 'PCP';
+export type { ObjectKind, Procedure, SystemId } from './kinds.ts';
 
 /** The first date the engine answers for (kept in its own module so the browser's forms need not load these tables). */
 export { FIRST_SUPPORTED_DATE } from './supported.ts';
 
+/**
+ * How the CIG of a new contract, or of a modification above the quinto, is obtained. Each id has
+ * one handler in `advise.ts` (`AWARD_RULES`).
+ * - `smartCigBelowLimitElseSimog`: Smart CIG strictly below the limit of `SMART_CIG_LIMITS`, else SIMOG;
+ * - `pcpCertifiedPlatform`: only through a certified platform talking to the PCP.
+ */
+export type AwardRuleId = 'smartCigBelowLimitElseSimog' | 'pcpCertifiedPlatform';
+
+/**
+ * What exercising a renewal means for the CIG. Each id has one handler in `advise.ts` (`RENEWAL_RULES`).
+ * - `newSimogCig`: a new CIG with SIMOG, "ripetizione di precedente contratto", no new contribution;
+ * - `pcpUnverified`: renewals are declared in the original CIG; whether a new CIG is needed is not settled.
+ */
+export type RenewalRuleId = 'newSimogCig' | 'pcpUnverified';
+
 export interface Regime extends Period {
   id: string;
   name: string;
-  /** The system(s) that give a CIG in this regime. */
-  systems: readonly SystemId[];
-  /** The norm that defines the estimated value. */
-  estimateSource: SourceId;
+  award: AwardRuleId;
+  renewal: RenewalRuleId;
+  estimate: {
+    /** The norm that defines the estimated value. */
+    law: SourceId;
+    /** Cited, after the law, for a proroga option counted in the estimated value. */
+    prorogaOptionSources: readonly SourceId[];
+  };
   /** The norms on proroga tecnica and on the quinto d'obbligo, when the reference names them. */
   modificationSources: readonly SourceId[];
   sources: readonly SourceId[];
@@ -30,31 +50,36 @@ export const REGIMES: readonly Regime[] = [
   {
     id: 'smartcig-2011', from: '2011-05-02', to: '2011-07-11',
     name: 'D.lgs. 163/2006 con Smart CIG (servizi e forniture sotto 20.000 €)',
-    systems: ['SMART_CIG', 'SIMOG'], estimateSource: 'dlgs163-art29', modificationSources: [],
+    award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
+    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: [],
     sources: ['avcp-comunicato-2011-05-02', 'dlgs163-art125'],
   },
   {
     id: 'smartcig-40k', from: '2011-07-12', to: '2016-04-18',
     name: 'D.lgs. 163/2006 con Smart CIG sotto 40.000 €',
-    systems: ['SMART_CIG', 'SIMOG'], estimateSource: 'dlgs163-art29', modificationSources: [],
+    award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
+    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: [],
     sources: ['avcp-comunicato-2011-07-15'],
   },
   {
     id: 'dlgs50', from: '2016-04-19', to: '2023-06-30',
     name: 'D.lgs. 50/2016 (SIMOG e Smart CIG)',
-    systems: ['SMART_CIG', 'SIMOG'], estimateSource: 'dlgs50-art35', modificationSources: ['dlgs50-art106'],
+    award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
+    estimate: { law: 'dlgs50-art35', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: ['dlgs50-art106'],
     sources: ['dlgs50-art35'],
   },
   {
     id: 'dlgs36-simog', from: '2023-07-01', to: '2023-12-31',
     name: 'D.lgs. 36/2023, periodo transitorio (SIMOG e Smart CIG ancora in uso)',
-    systems: ['SMART_CIG', 'SIMOG'], estimateSource: 'dlgs36-art14', modificationSources: ['dlgs36-art120'],
+    award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
+    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'] }, modificationSources: ['dlgs36-art120'],
     sources: ['dlgs36-art225'],
   },
   {
     id: 'dlgs36-pcp', from: '2024-01-01', to: null,
     name: 'D.lgs. 36/2023 con la Piattaforma contratti pubblici (PCP) tramite piattaforme certificate',
-    systems: ['PCP'], estimateSource: 'dlgs36-art14', modificationSources: ['dlgs36-art120'],
+    award: 'pcpCertifiedPlatform', renewal: 'pcpUnverified',
+    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'] }, modificationSources: ['dlgs36-art120'],
     sources: ['dlgs36-art225', 'anac-delibera-582-2023'],
   },
 ];
@@ -70,23 +95,33 @@ export interface SmartCigLimit extends Period {
   source: SourceId;
 }
 
-const OBJECT_OF: Readonly<Record<string, ObjectKind>> = { LAVORI: 'works', SERVIZI: 'services', FORNITURE: 'supplies' };
+const OBJECT_OF = { LAVORI: 'works', SERVIZI: 'services', FORNITURE: 'supplies' } as const satisfies Record<OggettoPrincipale, ObjectKind>;
+const ALL_OBJECTS: readonly OggettoPrincipale[] = ['LAVORI', 'SERVIZI', 'FORNITURE'];
+
+const isSourceId = (id: string): id is SourceId => Object.hasOwn(SOURCES, id);
+
+/** The limit's source: the first of the fattispecie's sources that the shared list knows. */
+function limitSource(f: Fattispecie): SourceId {
+  const id = f.sources.find(isSourceId);
+  if (id === undefined) throw new Error(`La fattispecie ${f.id} non cita una fonte dell'elenco comune`);
+  return id;
+}
 
 /**
  * Derived from the amount-based "fattispecie" of the Smart CIG form (rules/smartcig.ts), so that the
  * simulator and the engine read the same limits.
  */
-export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = FATTISPECIE.flatMap((f) =>
-  f.limit?.kind !== 'below'
-    ? []
-    : (f.objects ?? ['LAVORI', 'SERVIZI', 'FORNITURE']).map((o) => ({
-        object: OBJECT_OF[o]!, from: f.from, to: f.to, below: f.limit!.amount,
-        procedures: f.procedures ?? null, fattispecie: f.labelKnown ? f.label : null, source: f.sources[0] as SourceId,
-      })),
-);
+export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = FATTISPECIE.flatMap((f) => {
+  const limit = f.limit;
+  if (limit?.kind !== 'below') return [];
+  return (f.objects ?? ALL_OBJECTS).map((o) => ({
+    object: OBJECT_OF[o], from: f.from, to: f.to, below: limit.amount,
+    procedures: f.procedures ?? null, fattispecie: f.labelKnown ? f.label : null, source: limitSource(f),
+  }));
+});
 
 /** Labels of "procedura di scelta del contraente" in SIMOG and Smart CIG, by period. */
-export interface ProcedureLabel extends Period {
+interface ProcedureLabel extends Period {
   procedure: Procedure;
   label: string | null;
   source: SourceId;
@@ -169,22 +204,24 @@ export const CONTRIBUTION_TABLES: readonly ContributionTable[] = [
 ];
 
 /** PCP: the channel for a direct award under 5,000 EUR (card AD5). */
-export interface PcpChannelRule extends Period {
+interface PcpChannelRule extends Period {
   canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB';
+  /** True while the sources do not say yet that the web interface may be used: the advice says so. */
+  webInterfaceUnverified: boolean;
   source: SourceId;
 }
 
 /** The web interface has been allowed for direct awards under 5,000 EUR since the communication of 10 January 2024. */
 export const PCP_SMALL_DIRECT_AWARD_CHANNEL: readonly PcpChannelRule[] = [
-  { from: '2024-01-01', to: '2024-01-09', canale: 'PAD', source: 'anac-delibera-582-2023' },
-  { from: '2024-01-10', to: null, canale: 'PAD_O_INTERFACCIA_WEB', source: 'anac-comunicato-2024-01-10' },
+  { from: '2024-01-01', to: '2024-01-09', canale: 'PAD', webInterfaceUnverified: true, source: 'anac-delibera-582-2023' },
+  { from: '2024-01-10', to: null, canale: 'PAD_O_INTERFACCIA_WEB', webInterfaceUnverified: false, source: 'anac-comunicato-2024-01-10' },
 ];
 
 /** The AD5 card covers direct awards strictly below this amount. */
 export const PCP_AD5_BELOW = '5000';
 
 /** Art. 50 c.1 d.lgs. 36/2023: direct awards "inferiori a" these amounts. */
-export interface DirectAwardLimit extends Period {
+interface DirectAwardLimit extends Period {
   object: ObjectKind;
   below: string;
   source: SourceId;

@@ -12,7 +12,7 @@ import { inForce, periodContains } from './periods.ts';
 import type { SourceId } from './sources.ts';
 import { SOURCES } from './sources.ts';
 import type { IsoDate } from '../dates.ts';
-import type { Procedure } from './data.ts';
+import type { Procedure } from './kinds.ts';
 
 /** Sources specific to the simulator, not (yet) in the shared list. */
 export const SMARTCIG_LOCAL_SOURCES = {

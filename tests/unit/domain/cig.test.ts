@@ -41,7 +41,7 @@ describe('official check algorithm', () => {
 const fixture = fileURLToPath(new URL('../../../../shared/fixtures/real-cigs.tsv', import.meta.url));
 describe.skipIf(!existsSync(fixture))('real codes from public open data (../shared/fixtures/real-cigs.tsv)', () => {
   const rows = existsSync(fixture)
-    ? readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t') as [string, string, string])
+    ? readFileSync(fixture, 'utf8').trim().split('\n').slice(1).map((l) => { const [code = '', kind = ''] = l.split('\t'); return [code, kind] as const; })
     : [];
   it('has the rows the reference describes', () => expect(rows.length).toBeGreaterThan(200));
   it('judges every code as its kind column says', () => {

@@ -31,9 +31,14 @@ describe('scenario validation', () => {
     if (!r.ok) {
       expect(r.error.code).toBe('INVALID_INPUT');
       const issue = r.error.issues.find((i) => i.path === path);
-      expect(issue, JSON.stringify(r.error.issues)).toBeDefined();
-      expect(issue!.message).toMatch(message);
+      expect(issue?.message, JSON.stringify(r.error.issues)).toMatch(message);
     }
+  });
+  it('names, for an unknown key, the keys the case accepts, in the order the questionnaire asks them', () => {
+    const variant = parseScenario({ case: 'variant', object: 'works', contractAmount: '2', amount: '1', base: '3' });
+    expect(!variant.ok && variant.error.message).toBe('Chiave non prevista: base. Per "variant" sono ammesse: case, date, object, contractAmount, amount, originalCig');
+    const award = parseScenario({ ...ok, originalCig: '1234567CE7' });
+    expect(!award.ok && award.error.message).toBe('Chiave non prevista: originalCig. Per "new" sono ammesse: case, date, object, procedure, base, safetyCosts, renewals, prorogaOptions, otherOptions, technicalExtension, countTechnicalExtension');
   });
   it('refuses dates before Smart CIG existed with DATE_OUT_OF_RANGE', () => {
     expect(parseScenario({ ...ok, date: '2011-05-01' })).toMatchObject({ ok: false, error: { code: 'DATE_OUT_OF_RANGE', issues: [{ path: 'date' }] } });

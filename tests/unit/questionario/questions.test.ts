@@ -1,19 +1,19 @@
 /** One block per question (smart-answers style): valid input, invalid input, each next step. */
 import { describe, expect, it } from 'vitest';
-import { answer, at, NEW_BASE, WITH_BASE } from './helpers.ts';
+import { answer, at, shown, NEW_BASE, WITH_BASE } from './helpers.ts';
 
 describe('question: case ("Cosa devi fare?")', () => {
   it.each([
     ['new', 'date'], ['renewal', 'date'], ['variant', 'date'], ['technicalExtension', 'date'], ['outage', 'outage'],
   ])('%s leads to %s', (choice, next) => {
     const s = answer('case', {}, { choice });
-    expect(s.value).toBe(next);
+    expect(s.context.step).toBe(next);
     if (choice !== 'outage') expect(s.context.answers['case']).toBe(choice);
   });
   it('refuses no choice and stays, with the message', () => {
     const s = answer('case', {}, {});
-    expect(s.value).toBe('case');
-    expect(s.context.errors).toEqual([{ field: 'choice', message: 'Seleziona cosa devi fare' }]);
+    expect(s.context.step).toBe('case');
+    expect(s.context.errors.map(shown)).toEqual([{ field: 'choice', message: 'Seleziona cosa devi fare' }]);
   });
 });
 
@@ -21,7 +21,7 @@ describe('question: date', () => {
   const base = { case: 'new' };
   it('accepts day, month and year and stores the ISO date', () => {
     const s = answer('date', base, { day: '1', month: '10', year: '2019' });
-    expect(s.value).toBe('object');
+    expect(s.context.step).toBe('object');
     expect(s.context.answers['date']).toBe('2019-10-01');
   });
   it('"Non lo so" stores today', () => {
@@ -36,9 +36,9 @@ describe('question: date', () => {
     [{ day: 'a', month: '5', year: '2011' }, 'day', 'numeri'],
   ])('refuses %j on %s', (values, field, text) => {
     const s = answer('date', base, values);
-    expect(s.value).toBe('date');
+    expect(s.context.step).toBe('date');
     expect(s.context.errors[0]?.field).toBe(field);
-    expect(s.context.errors[0]?.message).toContain(text);
+    expect(s.context.errors.map(shown)[0]?.message).toContain(text);
   });
   it('accepts the first supported day, 2 May 2011', () => {
     expect(answer('date', base, { day: '2', month: '5', year: '2011' }).context.answers['date']).toBe('2011-05-02');
@@ -47,26 +47,26 @@ describe('question: date', () => {
 
 describe('question: object', () => {
   it.each(['works', 'services', 'supplies'])('%s: a new award asks the procedure next', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).value).toBe('procedure');
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('procedure');
   });
   it('a renewal asks its amount next, a modification the contract amount', () => {
-    expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).value).toBe('amount');
-    expect(answer('object', { case: 'variant', date: '2019-10-01' }, { choice: 'works' }).value).toBe('contractAmount');
-    expect(answer('object', { case: 'technicalExtension', date: '2019-10-01' }, { choice: 'works' }).value).toBe('contractAmount');
+    expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('amount');
+    expect(answer('object', { case: 'variant', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('contractAmount');
+    expect(answer('object', { case: 'technicalExtension', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('contractAmount');
   });
   it('refuses an unknown object', () => {
-    expect(answer('object', { case: 'new' }, { choice: 'cars' }).context.errors[0]?.message).toBe("Seleziona l'oggetto principale del contratto");
+    expect(answer('object', { case: 'new' }, { choice: 'cars' }).context.errors.map(shown)[0]?.message).toBe("Seleziona l'oggetto principale del contratto");
   });
 });
 
 describe('question: procedure', () => {
   it('stores the choice and asks the base next', () => {
     const s = answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, { choice: 'open' });
-    expect(s.value).toBe('base');
+    expect(s.context.step).toBe('base');
     expect(s.context.answers['procedure']).toBe('open');
   });
   it('refuses no choice', () => {
-    expect(answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, {}).value).toBe('procedure');
+    expect(answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, {}).context.step).toBe('procedure');
   });
 });
 
@@ -75,14 +75,14 @@ describe('question: base', () => {
     ['30.000', '30000'], ['30000,00', '30000.00'], ['€ 30.000', '30000'], ['39999.99', '39999.99'], ['39.999,99', '39999.99'],
   ])('reads %s as %s and asks the safety costs next', (typed, stored) => {
     const s = answer('base', NEW_BASE, { amount: typed });
-    expect(s.value).toBe('safetyCosts');
+    expect(s.context.step).toBe('safetyCosts');
     expect(s.context.answers['base']).toBe(stored);
   });
   it.each([['', "Inserisci l'importo"], ['30,000', 'La virgola indica i decimali'], ['0', 'maggiore di zero'], ['abc', 'solo cifre']])(
     'refuses %j', (typed, text) => {
       const s = answer('base', NEW_BASE, { amount: typed });
-      expect(s.value).toBe('base');
-      expect(s.context.errors[0]?.message).toContain(text);
+      expect(s.context.step).toBe('base');
+      expect(s.context.errors.map(shown)[0]?.message).toContain(text);
       expect(s.context.form).toEqual({ amount: typed });
     });
 });
@@ -90,14 +90,14 @@ describe('question: base', () => {
 describe('question: safetyCosts (optional)', () => {
   it('empty is fine and leaves the key out', () => {
     const s = answer('safetyCosts', WITH_BASE, { amount: '' });
-    expect(s.value).toBe('renewals');
+    expect(s.context.step).toBe('renewals');
     expect('safetyCosts' in s.context.answers).toBe(false);
   });
   it('equal to the base is accepted, above it is refused', () => {
     expect(answer('safetyCosts', WITH_BASE, { amount: '30.000' }).context.answers['safetyCosts']).toBe('30000');
     const s = answer('safetyCosts', WITH_BASE, { amount: '30.000,01' });
-    expect(s.value).toBe('safetyCosts');
-    expect(s.context.errors[0]?.message).toContain('non possono superarlo');
+    expect(s.context.step).toBe('safetyCosts');
+    expect(s.context.errors.map(shown)[0]?.message).toContain('non possono superarlo');
   });
 });
 
@@ -105,18 +105,18 @@ describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question
   const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'technicalExtension' }[key];
   it('no: nothing stored, next question', () => {
     const s = answer(key, WITH_BASE, { choice: 'no', amounts: ['999'] });
-    expect(s.value).toBe(next);
+    expect(s.context.step).toBe(next);
     expect(key in s.context.answers).toBe(false);
   });
   it('yes with two amounts stores both, empty extra rows are ignored', () => {
     const s = answer(key, WITH_BASE, { choice: 'yes', amounts: ['30.000', '', '15000,50'] });
-    expect(s.value).toBe(next);
+    expect(s.context.step).toBe(next);
     expect(s.context.answers[key]).toEqual(['30000', '15000.50']);
   });
   it('yes without an amount, or with a wrong one, is refused on that row', () => {
     expect(answer(key, WITH_BASE, { choice: 'yes', amounts: [''] }).context.errors[0]?.field).toBe('amounts-0');
     const s = answer(key, WITH_BASE, { choice: 'yes', amounts: ['10', 'x'] });
-    expect(s.value).toBe(key);
+    expect(s.context.step).toBe(key);
     expect(s.context.errors.map((e) => e.field)).toEqual(['amounts-1']);
   });
   it('no choice is refused', () => {
@@ -127,25 +127,25 @@ describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question
 describe('question: technicalExtension and countTechnicalExtension', () => {
   it('yes with an estimate asks whether to count it', () => {
     const s = answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5.000' });
-    expect(s.value).toBe('countTechnicalExtension');
+    expect(s.context.step).toBe('countTechnicalExtension');
     expect(s.context.answers['technicalExtension']).toBe('5000');
   });
   it('yes without an estimate, or no, goes to the answers', () => {
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).value).toBe('check');
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).value).toBe('check');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).context.step).toBe('check');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).context.step).toBe('check');
   });
   it('a wrong estimate is refused', () => {
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5,0000' }).value).toBe('technicalExtension');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5,0000' }).context.step).toBe('technicalExtension');
   });
   it('count: yes stores true and goes to the answers; no choice is refused', () => {
     const a = { ...WITH_BASE, technicalExtension: '5000' };
     const s = answer('countTechnicalExtension', a, { choice: 'yes' });
-    expect(s.value).toBe('check');
+    expect(s.context.step).toBe('check');
     expect(s.context.answers['countTechnicalExtension']).toBe('true');
-    expect(answer('countTechnicalExtension', a, {}).value).toBe('countTechnicalExtension');
+    expect(answer('countTechnicalExtension', a, {}).context.step).toBe('countTechnicalExtension');
   });
   it('is not asked without an estimate', () => {
-    expect(at('countTechnicalExtension', WITH_BASE).getSnapshot().value).not.toBe('countTechnicalExtension');
+    expect(at('countTechnicalExtension', WITH_BASE).getSnapshot().context.step).not.toBe('countTechnicalExtension');
   });
 });
 
@@ -153,20 +153,20 @@ describe('questions of renewal and modifications', () => {
   const renewal = { case: 'renewal', date: '2021-10-01', object: 'services' };
   const variant = { case: 'variant', date: '2021-10-01', object: 'services' };
   it('renewal: amount, then the original CIG, which is required and checked', () => {
-    expect(answer('amount', renewal, { amount: '30.000' }).value).toBe('originalCig');
+    expect(answer('amount', renewal, { amount: '30.000' }).context.step).toBe('originalCig');
     const a = { ...renewal, amount: '30000' };
-    expect(answer('originalCig', a, { cig: '' }).context.errors[0]?.message).toBe('Inserisci il CIG del contratto originario');
-    expect(answer('originalCig', a, { cig: '1234567CE8' }).context.errors[0]?.message).toContain('Il CIG non è valido');
+    expect(answer('originalCig', a, { cig: '' }).context.errors.map(shown)[0]?.message).toBe('Inserisci il CIG del contratto originario');
+    expect(answer('originalCig', a, { cig: '1234567CE8' }).context.errors.map(shown)[0]?.message).toContain('Il CIG non è valido');
     const s = answer('originalCig', a, { cig: ' 1234567ce7 ' });
-    expect(s.value).toBe('check');
+    expect(s.context.step).toBe('check');
     expect(s.context.answers['originalCig']).toBe('1234567CE7');
   });
   it('modification: contract amount, amount, then an optional CIG', () => {
-    expect(answer('contractAmount', variant, { amount: '100.000' }).value).toBe('amount');
-    expect(answer('contractAmount', variant, { amount: '' }).value).toBe('contractAmount');
+    expect(answer('contractAmount', variant, { amount: '100.000' }).context.step).toBe('amount');
+    expect(answer('contractAmount', variant, { amount: '' }).context.step).toBe('contractAmount');
     const a = { ...variant, contractAmount: '100000' };
-    expect(answer('amount', a, { amount: '20.000,01' }).value).toBe('originalCig');
-    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).value).toBe('check');
+    expect(answer('amount', a, { amount: '20.000,01' }).context.step).toBe('originalCig');
+    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).context.step).toBe('check');
   });
 });
 
@@ -174,65 +174,65 @@ describe('check answers, change, back', () => {
   const complete = { ...WITH_BASE, renewals: ['30000'] };
   it('"Vedi il risultato" leads to the outcome only when complete', () => {
     const actor = at('check', complete);
-    expect(actor.getSnapshot().value).toBe('check');
+    expect(actor.getSnapshot().context.step).toBe('check');
     actor.send({ type: 'CONFIRM' });
-    expect(actor.getSnapshot().value).toBe('outcome');
+    expect(actor.getSnapshot().context.step).toBe('outcome');
   });
   it('"Modifica" then an answer returns to the answers with the later answers kept', () => {
     const actor = at('check', complete);
     actor.send({ type: 'CHANGE', key: 'base' });
-    expect(actor.getSnapshot().value).toBe('base');
+    expect(actor.getSnapshot().context.step).toBe('base');
     actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('check');
+    expect(actor.getSnapshot().context.step).toBe('check');
     actor.send({ type: 'CHANGE', key: 'base' });
     actor.send({ type: 'ANSWER', values: { amount: '45.000' } });
-    expect(actor.getSnapshot().value).toBe('check');
+    expect(actor.getSnapshot().context.step).toBe('check');
     expect(actor.getSnapshot().context.answers).toEqual({ ...complete, base: '45000' });
   });
   it('changing the case asks the questions the new case needs, then returns', () => {
     const actor = at('check', complete);
     actor.send({ type: 'CHANGE', key: 'case' });
     actor.send({ type: 'ANSWER', values: { choice: 'renewal' } });
-    expect(actor.getSnapshot().value).toBe('amount');
+    expect(actor.getSnapshot().context.step).toBe('amount');
     actor.send({ type: 'ANSWER', values: { amount: '30000' } });
-    expect(actor.getSnapshot().value).toBe('originalCig');
+    expect(actor.getSnapshot().context.step).toBe('originalCig');
     actor.send({ type: 'ANSWER', values: { cig: '1234567CE7' } });
-    expect(actor.getSnapshot().value).toBe('check');
+    expect(actor.getSnapshot().context.step).toBe('check');
   });
   it('"Indietro" goes to the previous question that applies', () => {
     const actor = at('renewals', WITH_BASE);
     actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('safetyCosts');
+    expect(actor.getSnapshot().context.step).toBe('safetyCosts');
     actor.send({ type: 'BACK' });
-    expect(actor.getSnapshot().value).toBe('base');
+    expect(actor.getSnapshot().context.step).toBe('base');
   });
 });
 
 describe('links (CONTRACT §5)', () => {
   it('a complete scenario opens on the outcome', () => {
-    expect(at(null as unknown as string, { ...WITH_BASE, renewals: ['30000'] }).getSnapshot().value).toBe('outcome');
+    expect(at(null, { ...WITH_BASE, renewals: ['30000'] }).getSnapshot().context.step).toBe('outcome');
   });
   it('an incomplete one on the first missing question, with the others kept', () => {
-    const s = at(null as unknown as string, { case: 'new', object: 'works', renewals: ['10'] }).getSnapshot();
-    expect(s.value).toBe('base');
+    const s = at(null, { case: 'new', object: 'works', renewals: ['10'] }).getSnapshot();
+    expect(s.context.step).toBe('base');
     expect(s.context.answers['renewals']).toEqual(['10']);
     expect(s.context.errors).toEqual([]);
   });
   it('an invalid value is reported on its question', () => {
-    const s = at(null as unknown as string, { ...NEW_BASE, base: '30,000' }).getSnapshot();
-    expect(s.value).toBe('base');
-    expect(s.context.errors[0]?.message).toContain('La virgola indica i decimali');
-    const d = at(null as unknown as string, { ...WITH_BASE, date: '2019-02-30' }).getSnapshot();
-    expect(d.value).toBe('date');
-    expect(d.context.errors[0]?.message).toContain('data esistente');
-    const c = at(null as unknown as string, { case: 'magic' }).getSnapshot();
-    expect(c.value).toBe('case');
-    expect(c.context.errors[0]?.message).toBe('Seleziona cosa devi fare');
+    const s = at(null, { ...NEW_BASE, base: '30,000' }).getSnapshot();
+    expect(s.context.step).toBe('base');
+    expect(s.context.errors.map(shown)[0]?.message).toContain('La virgola indica i decimali');
+    const d = at(null, { ...WITH_BASE, date: '2019-02-30' }).getSnapshot();
+    expect(d.context.step).toBe('date');
+    expect(d.context.errors.map(shown)[0]?.message).toContain('data esistente');
+    const c = at(null, { case: 'magic' }).getSnapshot();
+    expect(c.context.step).toBe('case');
+    expect(c.context.errors.map(shown)[0]?.message).toBe('Seleziona cosa devi fare');
   });
   it('a step further than the first problem opens on the problem', () => {
-    expect(at('renewals', NEW_BASE).getSnapshot().value).toBe('base');
+    expect(at('renewals', NEW_BASE).getSnapshot().context.step).toBe('base');
   });
   it('case=outage opens the outage page', () => {
-    expect(at(null as unknown as string, { case: 'outage' }).getSnapshot().value).toBe('outage');
+    expect(at(null, { case: 'outage' }).getSnapshot().context.step).toBe('outage');
   });
 });

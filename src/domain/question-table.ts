@@ -1,0 +1,131 @@
+/**
+ * The questionnaire's questions as one table: one row per question, in the order they are asked.
+ * A row says what kind of answer it takes, the cases that ask it (and whether their scenario needs
+ * it), its options and any rule across questions. Everything else is derived from here: the keys
+ * each case accepts (CASE_KEYS), how a link carries each key, the choice values, the routing
+ * (questions.ts), the words' keys (src/copy/questionario.ts) and the component of each kind.
+ * String-only, like questions.ts: the question pages load it without decimal.js or zod.
+ */
+import { CASES, type CaseId } from './cases.ts';
+
+/** The first question's extra answer: the platform is down (no scenario, an explanation). */
+export const OUTAGE_CASE = 'outage';
+
+/**
+ * What an answer is, and so how it is typed, checked and stored:
+ * - choice: one of `options`;
+ * - date: day, month and year (or "Non lo so": today);
+ * - amount: one amount in euro (optional ones may be left empty);
+ * - amountList: yes/no, then one or more amounts (stored as a list);
+ * - yesNoAmount: yes/no, then an optional amount (stored as the amount alone);
+ * - yesNo: yes/no (stored as "true"/"false", a boolean in the scenario);
+ * - cig: a CIG code, checked with ANAC's algorithm.
+ */
+export type Kind = 'choice' | 'date' | 'amount' | 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig';
+
+/** Whether a case's scenario needs the answer ('optional' questions are asked but may be skipped). */
+export type Need = 'required' | 'optional';
+
+/** How a link carries a key: a plain value, repeated keys (a list), or 'true'/'false'. */
+export type LinkForm = 'plain' | 'list' | 'boolean';
+
+export const LINK_FORM: Readonly<Record<Kind, LinkForm>> = {
+  choice: 'plain',
+  date: 'plain',
+  amount: 'plain',
+  amountList: 'list',
+  yesNoAmount: 'plain',
+  yesNo: 'boolean',
+  cig: 'plain',
+};
+
+/** The values of the yes/no radios (amountList, yesNoAmount, yesNo). */
+export const YES_NO = ['yes', 'no'] as const;
+
+interface Common<Id extends string> {
+  /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
+  readonly cases: 'any' | Readonly<Partial<Record<CaseId, Need>>>;
+  /** Asked only once this earlier question has an answer; dropped when that answer is removed. */
+  readonly askedAfter?: Id;
+}
+
+export type QuestionRow<Id extends string = string> = Common<Id> & (
+  | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | {
+    readonly kind: 'amount';
+    /** Zero is accepted (it is refused otherwise). */
+    readonly allowZero?: true;
+    /** The amount may not exceed the answer to this question. */
+    readonly notAbove?: Id;
+  }
+  | { readonly kind: 'date' | 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
+);
+
+/** Keeps the rows' literal types and checks that every reference names a question of the table. */
+function defineQuestions<const T extends Record<string, QuestionRow<Extract<keyof T, string>>>>(rows: T): T {
+  return rows;
+}
+
+const everyCase = (need: Need) => ({ new: need, renewal: need, variant: need, technicalExtension: need }) as const;
+const events = { renewal: 'required', variant: 'required', technicalExtension: 'required' } as const;
+
+/** Every question, in the order it is asked. */
+export const QUESTIONS = defineQuestions({
+  case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
+  date: { kind: 'date', cases: everyCase('optional') },
+  object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
+  procedure: { kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' } },
+  base: { kind: 'amount', cases: { new: 'required' } },
+  safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base' },
+  renewals: { kind: 'amountList', cases: { new: 'optional' } },
+  prorogaOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
+  countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
+  contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
+  amount: { kind: 'amount', cases: events },
+  originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
+});
+
+type Table = typeof QUESTIONS;
+export type QuestionId = keyof Table;
+
+export const QUESTION_IDS: readonly QuestionId[] = keyList(QUESTIONS);
+
+function keyList<T extends object>(o: T): (keyof T)[] {
+  // Object.keys returns string[]; the keys of a literal table are exactly its own keys.
+  return Object.keys(o) as (keyof T)[];
+}
+
+/** The questions answered with one of their own options. */
+export type ChoiceId = { [Q in QuestionId]: Table[Q]['kind'] extends 'choice' ? Q : never }[QuestionId];
+/** The values a choice question accepts. */
+export type ChoiceValue<Q extends ChoiceId> = Table[Q] extends { options: readonly (infer V)[] } ? V : never;
+/** The questions answered (first) with a radio button: choices and yes/no questions. */
+export type RadioId = { [Q in QuestionId]: Table[Q]['kind'] extends 'date' | 'amount' | 'cig' ? never : Q }[QuestionId];
+/** The amounts that may not exceed another answer. */
+export type BoundedId = { [Q in QuestionId]: Table[Q] extends { notAbove: QuestionId } ? Q : never }[QuestionId];
+
+/** The row of a question, seen through the common row type. */
+export function rowOf(key: QuestionId): QuestionRow<QuestionId> {
+  return QUESTIONS[key];
+}
+
+/** Does a case ask this question? */
+function askedIn(key: QuestionId, c: CaseId): boolean {
+  const cases = rowOf(key).cases;
+  return cases === 'any' || cases[c] !== undefined;
+}
+
+/** The keys each case accepts, in the order the questionnaire asks them (CONTRACT §2). */
+export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
+  new: QUESTION_IDS.filter((q) => askedIn(q, 'new')),
+  renewal: QUESTION_IDS.filter((q) => askedIn(q, 'renewal')),
+  variant: QUESTION_IDS.filter((q) => askedIn(q, 'variant')),
+  technicalExtension: QUESTION_IDS.filter((q) => askedIn(q, 'technicalExtension')),
+};
+
+/** The keys a link carries in this form. */
+export function keysInLinkAs(form: LinkForm): readonly QuestionId[] {
+  return QUESTION_IDS.filter((q) => LINK_FORM[rowOf(q).kind] === form);
+}

@@ -1,0 +1,365 @@
+/**
+ * The golden corpus: a fixed, seeded set of command-line inputs (advise scenarios, valid and invalid,
+ * and carnet scripts) and the way their answers are recorded. It only calls the command line's own
+ * function (`runCommand`, what `src/cli/main.ts` runs), so it does not depend on the engine's insides.
+ *
+ * The recorded form is compact: per input, its exit code, a hash of the exact bytes the command line
+ * prints, and a readable summary (value, system, fields, contribution...), so that a change of advice
+ * shows in review as a changed line. `npm run golden:update` rewrites the files; the test compares.
+ */
+import { createHash } from 'node:crypto';
+import { runCommand } from '../../src/cli/run.ts';
+
+/** "Today" for scenarios without a date, fixed so that the corpus does not depend on the clock. */
+const GOLDEN_TODAY = '2026-11-21';
+const SEED = 20261121;
+
+// ---------------------------------------------------------------- a small seeded generator
+
+function rng(seed: number) {
+  let a = seed >>> 0;
+  const next = () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
+  const pick = <T>(xs: readonly T[]): T => xs[int(0, xs.length - 1)] as T;
+  const chance = (p: number) => next() < p;
+  return { next, int, pick, chance };
+}
+type Rng = ReturnType<typeof rng>;
+
+// ---------------------------------------------------------------- the values that matter
+
+/** Every date where a rule changes, with the day before and after, plus ordinary days. */
+const DATES = [
+  '2011-05-01', '2011-05-02', '2011-05-03', '2011-07-11', '2011-07-12', '2011-07-13', '2013-06-15',
+  '2016-04-18', '2016-04-19', '2016-04-20', '2017-12-31', '2018-01-01', '2019-10-01', '2020-05-18',
+  '2020-05-19', '2020-12-31', '2021-01-01', '2022-06-30', '2023-03-31', '2023-04-01', '2023-06-30',
+  '2023-07-01', '2023-12-31', '2024-01-01', '2024-01-09', '2024-01-10', '2024-12-31', '2025-01-01',
+  '2025-06-18', '2025-12-31', '2026-01-01', '2026-11-21', '2026-12-31',
+] as const;
+
+/** Amounts one cent below, at and above every threshold the rules know, and some ordinary ones. */
+const AMOUNTS = [
+  '0.01', '1000', '4999.99', '5000', '5000.01', '19999.99', '20000', '20000.01', '39999.99', '40000',
+  '40000.01', '139999.99', '140000', '140000.01', '149999.99', '150000', '150000.01', '299999.99', '300000',
+  '499999.99', '500000', '799999.99', '800000', '999999.99', '1000000', '4999999.99', '5000000',
+  '19999999.99', '20000000', '25000000',
+] as const;
+
+const OBJECTS = ['works', 'services', 'supplies'] as const;
+const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'] as const;
+
+/** Valid codes of each series, and codes that fail the check. */
+const VALID_CIGS = ['1234567CE7', '9876543D1B', 'B0123AB2CE', 'A00F1C2211', 'X3A000262F', 'ZD10DBD178', '55747415CD', ' b0123ab2ce '];
+const INVALID_CIGS = ['Z1B0CF8BC7', 'X11000277E', '12345', 'ABCDEFGHIJ', '', 'V000000000'];
+
+function randomAmount(r: Rng): string {
+  if (r.chance(0.35)) return r.pick(AMOUNTS);
+  const magnitude = r.pick([100, 1000, 10000, 100000, 1000000]);
+  const whole = r.int(1, 9 * magnitude);
+  return r.chance(0.3) ? `${whole}.${String(r.int(0, 99)).padStart(2, '0')}` : String(whole);
+}
+
+function randomDate(r: Rng): string | undefined {
+  if (r.chance(0.08)) return undefined;
+  if (r.chance(0.5)) return r.pick(DATES);
+  const y = r.int(2011, 2026);
+  const m = r.int(1, 12);
+  const d = r.int(1, 28);
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+const list = (r: Rng, max: number) => Array.from({ length: r.int(1, max) }, () => randomAmount(r));
+
+function withDate<T extends Record<string, unknown>>(date: string | undefined, s: T): T {
+  return date === undefined ? s : { ...s, date };
+}
+
+// ---------------------------------------------------------------- advise scenarios
+
+/** The dates where the procedure changes what Smart CIG, SIMOG or the PCP card allow. */
+const PROCEDURE_DATES: readonly string[] = ['2011-05-02', '2011-07-11', '2011-07-12', '2016-04-19', '2023-07-01', '2023-12-31', '2024-01-01', '2024-01-09', '2024-01-10', '2026-11-21'];
+
+function systematicNew(): unknown[] {
+  const out: unknown[] = [];
+  for (const date of [...DATES, undefined]) {
+    for (const object of OBJECTS) {
+      for (const base of AMOUNTS) out.push(withDate(date, { case: 'new', object, base }));
+      if (object === 'supplies' || !PROCEDURE_DATES.includes(date ?? '')) continue;
+      for (const procedure of PROCEDURES) {
+        for (const base of ['4999.99', '5000', '19999.99', '20000', '39999.99', '40000', '139999.99', '140000', '149999.99', '150000']) {
+          out.push(withDate(date, { case: 'new', object, base, procedure }));
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function randomNew(r: Rng): Record<string, unknown> {
+  const base = randomAmount(r);
+  const s: Record<string, unknown> = withDate(randomDate(r), { case: 'new', object: r.pick(OBJECTS), base });
+  if (r.chance(0.3)) s['safetyCosts'] = r.chance(0.85) ? r.pick(['0', '0.00', '100', String(Math.floor(Number(base) / 10))]) : '99999999';
+  if (r.chance(0.5)) s['renewals'] = list(r, 3);
+  if (r.chance(0.3)) s['prorogaOptions'] = list(r, 2);
+  if (r.chance(0.25)) s['otherOptions'] = list(r, 2);
+  if (r.chance(0.35)) {
+    s['technicalExtension'] = randomAmount(r);
+    if (r.chance(0.7)) s['countTechnicalExtension'] = r.chance(0.5);
+  }
+  if (r.chance(0.7)) s['procedure'] = r.pick(PROCEDURES);
+  return s;
+}
+
+function randomRenewal(r: Rng): Record<string, unknown> {
+  return withDate(randomDate(r), {
+    case: 'renewal', object: r.pick(OBJECTS), amount: randomAmount(r),
+    originalCig: r.chance(0.9) ? r.pick(VALID_CIGS) : r.pick(INVALID_CIGS),
+  });
+}
+
+/** A fifth of an amount with two decimals, and one cent either side: where "oltre il quinto" turns. */
+function quintoAmounts(contract: string): string[] {
+  const cents = BigInt(Math.round(Number(contract) * 100));
+  const fifth = cents / 5n;
+  const exact = cents % 5n === 0n;
+  const fmt = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}`;
+  return exact ? [fmt(fifth - 1n), fmt(fifth), fmt(fifth + 1n)] : [fmt(fifth), fmt(fifth + 1n)];
+}
+
+function randomModification(r: Rng): Record<string, unknown> {
+  const contractAmount = r.chance(0.5) ? r.pick(['100000', '150000', '200000', '39999.99', '199999.95', '1000000']) : randomAmount(r);
+  const amount = r.chance(0.6) ? r.pick(quintoAmounts(contractAmount)) : randomAmount(r);
+  const s: Record<string, unknown> = withDate(randomDate(r), {
+    case: r.pick(['variant', 'technicalExtension'] as const), object: r.pick(OBJECTS), contractAmount, amount,
+  });
+  if (r.chance(0.4)) s['originalCig'] = r.chance(0.85) ? r.pick(VALID_CIGS) : r.pick(INVALID_CIGS);
+  return s;
+}
+
+/** Inputs the command line must refuse (or, today, may fail on): each records what it answers now. */
+function invalidInputs(r: Rng): unknown[] {
+  const fixed: unknown[] = [
+    null, 42, 'new', [], true, {},
+    { case: 'nuovo', object: 'services', base: '30000' },
+    { case: 'constructor', object: 'services', base: '30000' },
+    { case: '__proto__', object: 'services', base: '30000' },
+    { case: 'toString' },
+    { case: 'new', object: 'services' },
+    { case: 'new', object: 'servizi', base: '30000' },
+    { case: 'new', object: 'services', base: 30000 },
+    { case: 'new', object: 'services', base: '30.000,00' },
+    { case: 'new', object: 'services', base: '30000,5' },
+    { case: 'new', object: 'services', base: '-5' },
+    { case: 'new', object: 'services', base: '0' },
+    { case: 'new', object: 'services', base: '1e5' },
+    { case: 'new', object: 'services', base: '30000.001' },
+    { case: 'new', object: 'services', base: '€ 30000' },
+    { case: 'new', object: 'services', base: '' },
+    { case: 'new', object: 'services', base: '30000', date: '2019-02-30' },
+    { case: 'new', object: 'services', base: '30000', date: '2024-2-9' },
+    { case: 'new', object: 'services', base: '30000', date: '2010-12-31' },
+    { case: 'new', object: 'services', base: '30000', date: 20190101 },
+    { case: 'new', object: 'services', base: '30000', renewals: '30000' },
+    { case: 'new', object: 'services', base: '30000', renewals: ['30000', 5] },
+    { case: 'new', object: 'services', base: '30000', renewals: [] },
+    { case: 'new', object: 'services', base: '30000', countTechnicalExtension: 'true' },
+    { case: 'new', object: 'services', base: '30000', procedure: 'inHouse' },
+    { case: 'new', object: 'services', base: '30000', safetyCosts: '30000.01' },
+    { case: 'new', object: 'services', base: '30000', amount: '1000' },
+    { case: 'new', object: 'services', base: '30000', lots: [] },
+    { case: 'renewal', object: 'services', amount: '30000' },
+    { case: 'renewal', object: 'services', amount: '30000', originalCig: 1234567 },
+    { case: 'renewal', object: 'services', amount: '30000', originalCig: '1234567CE8' },
+    { case: 'variant', object: 'works', amount: '1000' },
+    { case: 'variant', object: 'works', amount: '1000', contractAmount: '0' },
+    { case: 'technicalExtension', object: 'works', amount: '1000', contractAmount: '5000', base: '1' },
+    { case: 'frameworkCall', object: 'services', amount: '1000', parentCig: '1234567CE7' },
+    { case: 'new', object: 'services', base: ' 30000 ' },
+    { case: 'new', object: 'services', base: '30000', renewals: ['\t30000'] },
+  ];
+  const mutated: unknown[] = [];
+  for (let i = 0; i < 120; i++) {
+    const s = randomNew(r);
+    const key = r.pick(['base', 'object', 'date', 'renewals', 'procedure', 'extra', 'safetyCosts', 'countTechnicalExtension']);
+    const bad = r.pick<unknown>([null, 12, '', 'abc', [], {}, true, '40.000', '1,5']);
+    if (key === 'extra') s[r.pick(['Base', 'importo', 'originalCig', 'amount'])] = '1';
+    else s[key] = bad;
+    mutated.push(s);
+  }
+  return [...fixed, ...mutated];
+}
+
+
+/** The advise inputs, in a fixed order from the fixed seed. */
+export function adviseCorpus(seed = SEED): unknown[] {
+  const r = rng(seed);
+  const out: unknown[] = [...systematicNew()];
+  for (let i = 0; i < 900; i++) out.push(randomNew(r));
+  for (const date of [...DATES, undefined]) {
+    for (const object of OBJECTS) {
+      out.push(withDate(date, { case: 'renewal', object, amount: r.pick(AMOUNTS), originalCig: r.pick(VALID_CIGS) }));
+      for (const c of ['variant', 'technicalExtension'] as const) {
+        for (const amount of quintoAmounts('100000')) out.push(withDate(date, { case: c, object, contractAmount: '100000', amount }));
+      }
+    }
+  }
+  for (let i = 0; i < 250; i++) out.push(randomRenewal(r));
+  for (let i = 0; i < 450; i++) out.push(randomModification(r));
+  out.push(...invalidInputs(r));
+  // A few batches: arrays give arrays, with errors in place.
+  for (let i = 0; i < 20; i++) {
+    out.push(Array.from({ length: r.int(1, 6) }, () => (r.chance(0.2) ? r.pick(invalidInputs(rng(i))) : randomNew(r))));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- carnet scripts
+
+const FATTISPECIE_INPUTS = [
+  'INF_40000', 'CONTRATTI DI IMPORTO INFERIORE A EURO 40.000', 'LAVORI_INF_40000', 'SERVIZI_FORNITURE_INF_20000',
+  'ARTT_16_17_18', 'ESCLUSI_150000', 'ARTT_218_149', 'contratti di importo inferiore a euro 40.000', 'NON_ESISTE', '',
+];
+const PROCEDURE_INPUTS = ['AFFIDAMENTO DIRETTO', 'AFFIDAMENTO IN ECONOMIA - AFFIDAMENTO DIRETTO', 'AFFIDAMENTO IN ECONOMIA - COTTIMO FIDUCIARIO', 'PROCEDURA APERTA', 'PROCEDURA NEGOZIATA SENZA PREVIA PUBBLICAZIONE', 'X'];
+const PRINCIPAL_INPUTS = ['LAVORI', 'SERVIZI', 'FORNITURE', 'ALTRO'];
+
+function addDays(iso: string, days: number): string {
+  const t = Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) + days * 86400000;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function cigData(r: Rng, malformed: boolean): Record<string, unknown> {
+  const d: Record<string, unknown> = {};
+  if (r.chance(0.9)) d['oggetto'] = r.pick(['stampe digitali', 'manutenzione', 'x', 'pulizia uffici', 'A'.repeat(r.int(1, 300))]);
+  if (r.chance(0.9)) d['importo'] = malformed && r.chance(0.2) ? r.pick<unknown>([1500, null]) : r.pick(['1500', '19999.99', '20000', '39999.99', '40000', '150000', '150000.01', '1.500,00', '12.000', '0', 'abc']);
+  if (r.chance(0.85)) d['oggettoPrincipale'] = r.pick(PRINCIPAL_INPUTS);
+  if (r.chance(0.85)) d['proceduraSceltaContraente'] = r.pick(PROCEDURE_INPUTS);
+  if (r.chance(0.4)) d['fattispecieContrattuale'] = r.pick(FATTISPECIE_INPUTS);
+  if (r.chance(0.1)) d['cigAccordoQuadro'] = r.pick([...VALID_CIGS, ...INVALID_CIGS]);
+  if (r.chance(0.1)) d['cup'] = r.pick(['J21H11000020004', 'J21H', '']);
+  if (malformed && r.chance(0.1)) d['campoSconosciuto'] = '1';
+  return d;
+}
+
+function carnetScript(r: Rng): unknown {
+  if (r.chance(0.04)) return r.pick<unknown>([null, [], { actions: 'x' }, { actions: [{ date: '2011-05-04' }] }, { actions: [], asOf: '2030-01-01' }]);
+  let date = r.chance(0.5) ? r.pick(['2011-05-02', '2011-07-11', '2011-07-12', '2016-04-18', '2016-04-19', '2020-09-01', '2023-10-01']) : addDays('2011-05-02', r.int(0, 4500));
+  const carnets: Array<{ number: string; size: number }> = [];
+  const codes: string[] = [];
+  const actions: unknown[] = [];
+  const n = r.int(1, 40);
+  const malformed = r.chance(0.12);
+  for (let i = 0; i < n; i++) {
+    date = r.chance(0.03) ? addDays(date, -r.int(1, 10)) : addDays(date, r.pick([0, 0, 1, 3, 10, 30, 60, 91, 121]));
+    if (date > '2023-12-31' && r.chance(0.8)) break;
+    const type = r.pick(['requestCarnet', 'communicate', 'communicate', 'communicate', 'cancel', 'modify', 'requestSmartCig'] as const);
+    const target = (): Record<string, unknown> => {
+      if (codes.length > 0 && r.chance(0.15)) return { code: r.pick(codes) };
+      const c = carnets.length > 0 && r.chance(0.95) ? r.pick(carnets) : { number: 'CARNET/0000099', size: 50 };
+      return { carnet: c.number, cig: r.chance(0.95) ? r.int(1, c.size) : malformed ? r.pick<unknown>([0, '1']) : c.size + 1 };
+    };
+    switch (type) {
+      case 'requestCarnet': {
+        const a: Record<string, unknown> = { date, type };
+        const size = r.chance(0.5) ? r.int(1, 50) : malformed && r.chance(0.3) ? r.pick([0, 51, 2.5]) : undefined;
+        if (size !== undefined) a['size'] = size;
+        actions.push(a);
+        carnets.push({ number: `CARNET/${String(carnets.length + 1).padStart(7, '0')}`, size: typeof size === 'number' && size >= 1 && size <= 50 && Number.isInteger(size) ? size : 50 });
+        break;
+      }
+      case 'communicate':
+      case 'modify':
+        actions.push({ date, type, ...target(), data: cigData(r, malformed) });
+        break;
+      case 'cancel':
+        actions.push({ date, type, ...target() });
+        break;
+      case 'requestSmartCig':
+        actions.push({ date, type, data: cigData(r, malformed) });
+        codes.push('X3A000262F');
+        break;
+    }
+  }
+  const script: Record<string, unknown> = { actions };
+  if (r.chance(0.3)) script['asOf'] = r.chance(0.9) ? addDays(date, r.int(0, 200)) : '2024-06-01';
+  return script;
+}
+
+export function carnetCorpus(seed = SEED): unknown[] {
+  const r = rng(seed + 1);
+  return Array.from({ length: 200 }, () => carnetScript(r));
+}
+
+// ---------------------------------------------------------------- running and recording
+
+/** What the command line prints for one input, exactly as src/cli/main.ts would (stdout and exit). */
+function cliAnswer(command: 'advise' | 'carnet', input: unknown): { stdout: string; exitCode: number } {
+  try {
+    const { output, exitCode } = runCommand([command], () => JSON.stringify(input), { today: GOLDEN_TODAY });
+    return { stdout: JSON.stringify(output, null, 2) + '\n', exitCode };
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    return { stdout: JSON.stringify({ error: { code: 'INTERNAL', message: `Errore interno: ${message}` } }, null, 2) + '\n', exitCode: 1 };
+  }
+}
+
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+
+type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
+
+function summariseAdvice(o: Json): Json {
+  if (Array.isArray(o)) return o.map(summariseAdvice);
+  if (o === null || typeof o !== 'object') return o;
+  const err = o['error'];
+  if (err && typeof err === 'object' && !Array.isArray(err)) {
+    const issues = err['issues'];
+    return { error: err['code'] ?? null, paths: Array.isArray(issues) ? issues.map((i) => (i && typeof i === 'object' && !Array.isArray(i) ? i['path'] ?? null : null)) : null };
+  }
+  const c = o['contribution'];
+  return {
+    value: o['estimatedValue'] ?? null,
+    newCig: o['newCig'] ?? null,
+    system: o['system'] ?? null,
+    fields: o['fields'] && typeof o['fields'] === 'object' && !Array.isArray(o['fields']) ? Object.values(o['fields']).join('|') : null,
+    contribution: c && typeof c === 'object' && !Array.isArray(c) ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null] : null,
+    /** How many notes, open points ("da verificare") and next events. */
+    counts: [o['notes'], o['unverified'], o['next']].map((x) => (Array.isArray(x) ? x.length : '-')).join('/'),
+  };
+}
+
+function summariseCarnet(o: Json): Json {
+  if (o === null || typeof o !== 'object' || Array.isArray(o)) return o;
+  if (o['error']) return summariseAdvice(o);
+  const results = Array.isArray(o['results']) ? o['results'] : [];
+  const state = o['state'];
+  const carnets = state && typeof state === 'object' && !Array.isArray(state) && Array.isArray(state['carnets']) ? state['carnets'] : [];
+  return {
+    results: results.map((x) => (x && typeof x === 'object' && !Array.isArray(x) ? (x['ok'] === true ? 'ok' : (x['error'] as { code?: Json } | undefined)?.code ?? '?') : '?')).join(' '),
+    carnets: carnets.map((c) => (c && typeof c === 'object' && !Array.isArray(c) ? [c['status'] ?? null, c['counts'] ?? null] : null)),
+    canRequestCarnet: state && typeof state === 'object' && !Array.isArray(state) ? state['canRequestCarnet'] ?? null : null,
+  };
+}
+
+/** One line per input, in order: the input (advise only), exit code, hash of the stdout bytes, summary. */
+export function record(command: 'advise' | 'carnet', inputs: readonly unknown[]): string {
+  return inputs.map((input) => {
+    const { stdout, exitCode } = cliAnswer(command, input);
+    const summary = (command === 'advise' ? summariseAdvice : summariseCarnet)(JSON.parse(stdout) as Json);
+    const line: Record<string, unknown> = {};
+    if (command === 'advise') line['in'] = input;
+    line['exit'] = exitCode;
+    line['sha'] = hash(stdout);
+    line['out'] = summary;
+    return JSON.stringify(line);
+  }).join('\n') + '\n';
+}
+
+export const GOLDEN_FILES = {
+  advise: new URL('./advise.golden.ndjson', import.meta.url),
+  carnet: new URL('./carnet.golden.ndjson', import.meta.url),
+} as const;

@@ -1,0 +1,77 @@
+/**
+ * Reasons as codes: every code the engine can give is reached by some scenario, is put into words
+ * (no hole such as "undefined" in the sentence) and cites only sources of the registry.
+ */
+import { describe, expect, it } from 'vitest';
+import { advise } from '../../../src/domain/advise.ts';
+import type { Decision } from '../../../src/domain/advice.ts';
+import type { Reason, ReasonCode } from '../../../src/domain/reasons.ts';
+import { parseScenario } from '../../../src/domain/scenario.ts';
+import { SOURCES } from '../../../src/domain/rules/sources.ts';
+import { explain } from '../../../src/copy/explain.ts';
+
+/** Every code, once: the compiler refuses this table when a code is added or removed. */
+const ALL_CODES = {
+  estimateCertainPart: true, estimateWithOptions: true, technicalExtensionNotCounted: true, itemBase: true, itemRenewal: true,
+  itemProrogaOption: true, itemOtherOption: true, itemTechnicalExtensionCounted: true, itemTechnicalExtensionNotCounted: true,
+  smartCigAllowed: true, smartCigProcedureNotCovered: true, smartCigOtherFattispecie: true, smartCigFattispecieUnknown: true,
+  smartCigProcedureLabelUnknown: true, simogAtOrAboveLimit: true, simogRepetitions: true, simogProcedureLabelUnknown: true,
+  pcpOnlyCertifiedPlatforms: true, pcpAd5: true, pcpWebInterfaceNotYetAllowed: true, pcpAd3: true, pcpDirectAwardOverLimit: true,
+  pcpCardByProcedure: true, contributionDue: true, contributionTableUnknown: true, contributionNoData: true,
+  renewalPcpDeclared: true, renewalPcpNewCigUnverified: true, renewalNewSimogCig: true, renewalSimogFields: true,
+  renewalNoContribution: true, renewalSimogProcedureUnknown: true, technicalExtensionPurpose: true, modificationWithinQuinto: true,
+  modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true, modificationPcp: true,
+  modificationPcpCardUnknown: true, modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
+  nextModificationQuinto: true, nextProrogaOption: true,
+} as const satisfies Record<ReasonCode, true>;
+
+const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2026-11-21', '2027-03-01'];
+const OBJECTS = ['works', 'services', 'supplies'];
+const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'];
+
+function* scenarios(): Generator<Record<string, unknown>> {
+  for (const date of DATES) for (const object of OBJECTS) {
+    for (const base of ['1000', '4999.99', '30000', '100000', '200000']) for (const procedure of PROCEDURES) {
+      yield { case: 'new', date, object, base, procedure };
+      yield { case: 'new', date, object, base, procedure, renewals: ['1000'], prorogaOptions: ['1000'], otherOptions: ['1000'], safetyCosts: '100', technicalExtension: '500' };
+      yield { case: 'new', date, object, base, procedure, technicalExtension: '500', countTechnicalExtension: true };
+    }
+    for (const c of ['variant', 'technicalExtension']) for (const amount of ['1000', '30000', '50000', '200000']) {
+      yield { case: c, date, object, amount, contractAmount: '100000' };
+      yield { case: c, date, object, amount, contractAmount: '1000000' };
+    }
+    yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
+  }
+}
+
+function decisions(): Decision[] {
+  return [...scenarios()].map((raw) => {
+    const p = parseScenario(raw);
+    if (!p.ok) throw new Error(JSON.stringify(p.error));
+    return advise(p.scenario);
+  });
+}
+
+const reasonsOf = (d: Decision): Reason[] => [...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why)];
+
+describe('reasons as codes', () => {
+  const all = decisions().flatMap(reasonsOf);
+  it('every code is given for some scenario', () => {
+    const given = new Set<string>(all.map((r) => r.code));
+    expect(Object.keys(ALL_CODES).filter((c) => !given.has(c))).toEqual([]);
+  });
+  it('every reason given reads as a whole Italian sentence, without holes', () => {
+    for (const r of all) {
+      const text = explain(r);
+      expect(text, r.code).toMatch(/^[A-ZÈ€"].*[.)]$/s);
+      expect(text, r.code).not.toMatch(/undefined|\bnull\b|NaN|\[object/);
+    }
+  });
+  it('every source cited exists in the registry, and a conclusion cites at least one', () => {
+    for (const r of all) {
+      for (const id of r.sources) expect(Object.hasOwn(SOURCES, id), `${r.code}: ${id}`).toBe(true);
+    }
+    const unsourcedNotes = decisions().flatMap((d) => [...d.notes, ...d.next]).filter((r) => r.sources.length === 0);
+    expect(unsourcedNotes.map((r) => r.code)).toEqual([]);
+  });
+});
