@@ -96,14 +96,9 @@ const clean = { errors: [], refusal: null, notice: null, clock: null } satisfies
 const closed = { carnet: null, cig: null, single: null, generated: null, issued: null, values: {}, errors: [], refusal: null, clock: null, pending: null } satisfies Partial<SimContext>;
 
 export const simulatoreMachine = setup({
-  types: {
-    // XState's documented way to declare the types of `setup`: these objects are never read.
-    context: {} as SimContext,
-    events: {} as SimEvent,
-    input: {} as SimInput,
-    /** The area of the service a screen belongs to (the page marks it in its navigation). */
-    tags: {} as 'home' | 'single' | 'carnet' | 'inbox',
-  },
+  // XState's way to declare the machine's types: this empty object is never read. The tags name the
+  // area of the service a screen belongs to (the page marks it in its navigation).
+  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' },
   guards: {
     accepted: ({ context }) => context.pending?.t.ok === true,
     refused: ({ context }) => context.pending?.t.ok === false,

@@ -25,7 +25,7 @@ export const CIG_FIELDS: readonly CigField[] = [
 /** What a form or a script gives: every value as text, possibly missing. */
 export type RawCigData = Partial<Record<CigField, unknown>>;
 
-export interface FieldError {
+interface FieldError {
   field: CigField;
   message: string;
 }

@@ -64,7 +64,7 @@ export function simulatedToday(s: SimState): IsoDate {
   return s.today ?? SMART_CIG_SERVICE.from;
 }
 
-export function formatCarnetId(n: number): string {
+function formatCarnetId(n: number): string {
   return `CARNET/${String(n).padStart(7, '0')}`;
 }
 

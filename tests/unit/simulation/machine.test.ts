@@ -100,6 +100,27 @@ describe('simulatore machine', () => {
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
   });
 
+  it('the clock stops at the end of the service, 31 December 2023, and says why', () => {
+    const a = start({ ...emptyDoc(), sim: { ...emptyDoc().sim, today: '2023-12-31' } });
+    a.send({ type: 'CLOCK', move: 'week' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2023-12-31');
+    expect(clockLines(a)).toEqual(['Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.']);
+  });
+
+  it('a refused annulment is shown on the detail with its code, and the next action clears it', () => {
+    const a = start(scenario('soglia-luglio-2011'));
+    const code = a.getSnapshot().context.doc.sim.smartCigs[0]!.code;
+    a.send({ type: 'OPEN_SINGLE', code });
+    a.send({ type: 'CANCEL' });
+    expect(a.getSnapshot().context.notice).toBe('cancelled');
+    a.send({ type: 'CANCEL' });
+    expect(screen(a)).toBe('{"service":"singleDetail"}');
+    expect(a.getSnapshot().context.refusal?.code).toBe('CIG_NOT_AVAILABLE');
+    expect(a.getSnapshot().context.notice).toBeNull();
+    a.send({ type: 'NAV', to: 'singleList' });
+    expect(a.getSnapshot().context.refusal).toBeNull();
+  });
+
   it('Simula un disservizio: the service screens are unreachable until it ends', () => {
     const a = start();
     a.send({ type: 'OUTAGE', on: true });
