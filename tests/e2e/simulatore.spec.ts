@@ -51,7 +51,7 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   // communicate the first: errors first, GOV.UK style
   await screen(page).locator('[data-code]').first().click();
   await page.getByRole('button', { name: 'Comunica' }).click();
-  const summary = page.locator('[data-error-summary]');
+  const summary = page.locator('#sim-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("C'è un problema");
   await expect(page).toHaveTitle(/^Errore: /);
