@@ -104,6 +104,8 @@ test('browser back and "Indietro" keep the answers; reload keeps the step', asyn
   await expect(heading(page)).toContainText('oneri per la sicurezza');
   await page.getByRole('link', { name: 'Indietro' }).click();
   await expect(page.locator('main input[type="text"]')).toHaveValue('30.000');
+  // The address follows the step once the page has rendered it: reload only after it has.
+  await expect(page).toHaveURL(/[?&]step=base(&|$)/);
   await page.reload();
   await ready(page);
   await expect(heading(page)).toHaveText("Qual è l'importo a base del contratto?");

@@ -75,7 +75,8 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   expect(await counts(page)).toEqual([48, 1, 1]);
   await expect(screen(page).locator('tbody tr').nth(1)).toContainText('CIG ANNULLATO');
 
-  // reload keeps everything
+  // reload keeps everything (once the page has stored the annulment: it saves after rendering)
+  await page.waitForFunction(() => (localStorage.getItem('cig-advisor:simulatore') ?? '').includes('ANNULLATO'));
   await page.reload();
   await page.waitForSelector('.sim-clock');
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
