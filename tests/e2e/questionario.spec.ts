@@ -74,6 +74,8 @@ async function expectSeedOutcome(page: Page) {
 }
 
 test('the seed example from the start page to 60.000,00 and SIMOG, with axe on every step', async ({ page }) => {
+  // Long: many steps (and an axe run on each); 2 cores under CI load need more than the default 30 s.
+  test.setTimeout(120_000);
   await page.goto('/');
   await axe(page, 'start');
   await page.getByRole('button', { name: 'Inizia ora' }).click();

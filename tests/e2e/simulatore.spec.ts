@@ -31,6 +31,8 @@ async function counts(page: Page) {
 }
 
 test('request a carnet: 50 distinct valid simulated codes, success message with the PEC, communicate and annul', async ({ page }) => {
+  // Long: many steps (and an axe run on each); 2 cores under CI load need more than the default 30 s.
+  test.setTimeout(120_000);
   await open(page);
   await expect(page.getByText('SIMULAZIONE', { exact: true })).toBeVisible();
   await axe(page, 'home');
