@@ -133,7 +133,6 @@ export const SIM = {
   select: 'Seleziona',
   selectCarnetDefault: 'Seleziona (per un CIG di carnet: quella per importo)',
   objects: { LAVORI: 'Lavori', FORNITURE: 'Forniture', SERVIZI: 'Servizi' } satisfies Record<OggettoPrincipale, string>,
-  errorPrefix: 'Errore:',
   refusedTitle: 'Richiesta rifiutata',
 
   // inbox

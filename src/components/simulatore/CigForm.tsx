@@ -4,6 +4,7 @@ import { fattispecieInForce, isFattispecieListUnverified, SMART_CIG_PROCEDURES, 
 import { describeLimit, type FormError, type FormField } from '../../domain/simulation/form.ts';
 import type { Values } from '../../machines/simulatore.machine.ts';
 import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { ErrorMessage } from '../forms/ErrorMessage.tsx';
 
 type Errors = readonly FormError[];
 /** What the fields show: what was typed, or the saved data being modified. */
@@ -25,7 +26,7 @@ export function FormErrors({ errors }: { errors: Errors }) {
 function FieldError({ field, errors }: { field: FormField; errors: Errors }) {
   const e = errors.find((x) => x.field === field);
   if (!e) return null;
-  return <p class="sim-field-error" id={`${fieldId(field)}-error`}><span class="sim-vh">{SIM.errorPrefix} </span>{e.message}</p>;
+  return <ErrorMessage id={`${fieldId(field)}-error`} message={e.message} />;
 }
 
 const describedBy = (field: FormField, errors: Errors, hasHint: boolean) =>
