@@ -38,7 +38,7 @@ test('/fonti/ lists every source of the registry with its mark and what rests on
   await page.goto('/fonti/');
   await expect(page.locator('article.source')).toHaveCount(sourceIds().length);
   for (const id of sourceIds()) await expect(page.locator(`#fonte-${id}`), id).toHaveCount(1);
-  const renewal = page.locator('#fonte-npa-issue-1880');
+  const renewal = page.locator('#fonte-npa-1880');
   await expect(renewal).toContainText('14 gennaio 2025');
   await expect(renewal).toContainText('Verificata in parte');
   await expect(renewal.getByRole('link', { name: /Rinnovo esercitato/ })).toHaveAttribute('href', '/faq/rinnovo-esercitato-nuovo-cig/');
