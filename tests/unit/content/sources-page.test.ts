@@ -71,6 +71,22 @@ describe('/fonti/ lists every source with what rests on it', () => {
   });
 });
 
+describe('RULE_TABLES holds every rule table that cites a source', () => {
+  const RULES_DIR = join(DOMAIN_DIR, 'rules');
+  // citations.ts lists the tables; sources.ts is the registry itself.
+  const modules = readdirSync(RULES_DIR).filter((f) => f.endsWith('.ts') && f !== 'citations.ts' && f !== 'sources.ts');
+
+  it.each(modules)('every exported table of rules/%s that cites a source is registered in RULE_TABLES', async (file) => {
+    const mod: Record<string, unknown> = await import(join(RULES_DIR, file));
+    const registered = (v: unknown) => RULE_TABLES.some((t) => t.rows === v || t.rows.some((r) => r === v));
+    const missing = Object.entries(mod)
+      .filter(([, v]) => typeof v === 'object' && v !== null && citedIdsOf(Array.isArray(v) ? v : [v]).length > 0)
+      .filter(([, v]) => !registered(v))
+      .map(([name]) => name);
+    expect(missing, 'add these to RULE_TABLES in src/domain/rules/citations.ts').toEqual([]);
+  });
+});
+
 describe('rowsBySource reads a new table without code of its own', () => {
   const table: RuleTable = {
     key: 'NEW_TABLE', name: 'Una tabella nuova',
