@@ -9,9 +9,9 @@ export const FONTI = {
     `${total} fonti: ${v} verificate, ${p} verificate in parte, ${u} da verificare.`,
   marksTitle: 'Che cosa vuol dire il grado di verifica',
   marks: {
-    V: 'Verificata: letta nel testo ufficiale o nel file di ANAC, oppure riportata in modo uguale da due fonti indipendenti.',
-    P: 'Verificata in parte: letta in una sola fonte secondaria, oppure nel testo ufficiale solo in parte. Le risposte ANAC sul tracker della PCP sono qui: autorevoli nella pratica, ma non sono delibere.',
-    U: 'Da verificare: ricordata o dedotta, non riletta. Le regole che ne dipendono lo dicono con «da verificare».',
+    V: 'Letta nel testo ufficiale o nel file di ANAC, oppure riportata in modo uguale da due fonti indipendenti.',
+    P: 'Letta in una sola fonte secondaria, oppure nel testo ufficiale solo in parte. Le risposte ANAC sul tracker della PCP sono qui: autorevoli nella pratica, ma non sono delibere.',
+    U: 'Ricordata o dedotta, non riletta. Le regole che ne dipendono lo dicono con «da verificare».',
   },
   markWord: { V: 'Verificata', P: 'Verificata in parte', U: 'Da verificare' },
   kinds: {
