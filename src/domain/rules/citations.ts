@@ -4,7 +4,9 @@
  *
  * A new rule table is registered with one line in `RULE_TABLES` (its key, its name, its rows): the
  * rows are searched for the properties that hold source ids (`source`, `sources`, `law` and any
- * property whose name ends in `Sources`, at any depth), so a table needs no code of its own.
+ * property whose name ends in `Sources`, at any depth), so a table needs no code of its own. A table
+ * keyed by name (`Record<key, row>`, or `Record<key, SourceId[]>` such as a `..._SOURCES` map) is
+ * registered as it is: each entry is a row whose id is its key.
  */
 import type { Period } from './periods.ts';
 import { SOURCES, type SourceId } from './sources.ts';
@@ -12,12 +14,15 @@ import { CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PCP_SMALL_DIRECT_AWARD_CHANNE
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 
+/** A table keyed by name: each entry a row, or the list of source ids of that key. */
+type KeyedTable = Readonly<Record<string, object>>;
+
 export interface RuleTable {
   /** Stable key: the name of the exported constant. */
   key: string;
   /** What the table decides, in the words of the public page. */
   name: string;
-  rows: readonly object[];
+  rows: readonly object[] | KeyedTable;
 }
 
 /** Every rule table the engine and the simulator read. Add new tables here. */
@@ -71,10 +76,16 @@ const periodOf = (row: Record<string, unknown>): Period | null => {
  * For every id cited by a row, the rows citing it, in table order. Ids not in the registry are kept
  * (under their own string) so that a test can name them.
  */
+/** The rows of a table; a keyed table's entries become rows with their key as id. */
+function rowsOf(t: RuleTable): readonly object[] {
+  if (Array.isArray(t.rows)) return t.rows;
+  return Object.entries(t.rows).map(([id, v]) => (Array.isArray(v) ? { id, sources: v } : { id, ...v }));
+}
+
 export function rowsBySource(tables: readonly RuleTable[] = RULE_TABLES): Map<string, RowCitation[]> {
   const out = new Map<string, RowCitation[]>();
   for (const t of tables) {
-    t.rows.forEach((row, i) => {
+    rowsOf(t).forEach((row, i) => {
       const r: Record<string, unknown> = { ...row };
       const cite: RowCitation = { table: t.key, row: i, id: typeof r.id === 'string' ? r.id : null, period: periodOf(r) };
       for (const id of new Set(citedIdsOf(row))) out.set(id, [...(out.get(id) ?? []), cite]);

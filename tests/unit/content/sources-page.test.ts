@@ -78,9 +78,11 @@ describe('RULE_TABLES holds every rule table that cites a source', () => {
 
   it.each(modules)('every exported table of rules/%s that cites a source is registered in RULE_TABLES', async (file) => {
     const mod: Record<string, unknown> = await import(join(RULES_DIR, file));
-    const registered = (v: unknown) => RULE_TABLES.some((t) => t.rows === v || t.rows.some((r) => r === v));
+    const registered = (v: unknown) => RULE_TABLES.some((t) => t.rows === v || (Array.isArray(t.rows) && t.rows.some((r) => r === v)));
+    const cites = (name: string, v: unknown) => typeof v === 'object' && v !== null
+      && (citedIdsOf(Array.isArray(v) ? v : [v]).length > 0 || name.endsWith('_SOURCES'));
     const missing = Object.entries(mod)
-      .filter(([, v]) => typeof v === 'object' && v !== null && citedIdsOf(Array.isArray(v) ? v : [v]).length > 0)
+      .filter(([name, v]) => cites(name, v))
       .filter(([, v]) => !registered(v))
       .map(([name]) => name);
     expect(missing, 'add these to RULE_TABLES in src/domain/rules/citations.ts').toEqual([]);
@@ -103,6 +105,13 @@ describe('rowsBySource reads a new table without code of its own', () => {
     expect(m.get('dlgs36-art14')?.map((r) => r.row)).toEqual([0]);
     expect(m.has('dlgs50')).toBe(false);
     expect(unknownCitedIds([table])).toEqual(['not-an-id']);
+  });
+
+  it('reads a table keyed by name, each key a row', () => {
+    const keyed: RuleTable = { key: 'NOTE_SOURCES', name: 'Note', rows: { inEconomia: ['dlgs163-art125'], other: { timing: 'x', sources: ['dlgs50'] } } };
+    const m = rowsBySource([keyed]);
+    expect(m.get('dlgs163-art125')).toEqual([{ table: 'NOTE_SOURCES', row: 0, id: 'inEconomia', period: null }]);
+    expect(m.get('dlgs50')?.[0]?.id).toBe('other');
   });
 
   it('citedIdsOf ignores numbers and objects under a source key', () => {
