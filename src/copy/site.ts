@@ -28,7 +28,7 @@ export const NOT_ANAC_NOTE = {
 
 export const FAQ_COPY = {
   indexTitle: 'Domande frequenti su CIG, Smart CIG e valore stimato',
-  indexDescription: 'Risposte brevi, con esempi e fonti, sulle domande più comuni su CIG, Smart CIG, SIMOG, PCP, rinnovi, proroghe e contributo ANAC.',
+  indexDescription: 'Risposte brevi, con esempi e fonti, su CIG, procedure per importo, schede PCP, Smart CIG, SIMOG, rinnovi, modifiche, proroghe e contributo ANAC.',
   indexIntro: 'Ogni risposta sta nel primo paragrafo; sotto trovi la spiegazione, esempi con i numeri e le fonti. Dove serve, un link apre il questionario già compilato con l\'esempio.',
   updated: 'Aggiornato al',
   sources: 'Fonti',

@@ -24,7 +24,7 @@ test('FAQ pages ship no JavaScript and carry sources, date and the not-ANAC note
   }
 });
 
-for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/faq/pcp-dal-2024/', '/faq/rinnovo-esercitato-nuovo-cig/', '/fonti/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
+for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/faq/pcp-dal-2024/', '/faq/rinnovo-esercitato-nuovo-cig/', '/faq/procedure-per-importo/', '/fonti/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
   test(`axe finds no WCAG 2.1 AA violation on ${url}`, async ({ page }) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
