@@ -61,6 +61,9 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await a('technicalExtension');
   await choose(page, 'No');
+  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
+  await a('pnrr');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText('Le tue risposte');
   await a('check');
 }
@@ -86,13 +89,15 @@ test('the seed example from the start page to 60.000,00 and SIMOG, with axe on e
   await expect(heading(page)).toBeFocused();
   await axe(page, 'outcome');
   // the address carries the whole scenario
-  expect(new URL(page.url()).search).toBe(`?${SEED}`);
+  expect(new URL(page.url()).search).toBe(`?${SEED}&pnrr=false`);
 });
 
 test('browser back and "Indietro" keep the answers; reload keeps the step', async ({ page }) => {
   await page.goto('/questionario/');
   await ready(page);
   await answerSeed(page);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
   await page.goBack();
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await page.goBack();

@@ -325,8 +325,10 @@ function summariseAdvice(o: Json): Json {
     value: o['estimatedValue'] ?? null,
     newCig: o['newCig'] ?? null,
     system: o['system'] ?? null,
-    fields: o['fields'] && typeof o['fields'] === 'object' && !Array.isArray(o['fields']) ? Object.values(o['fields']).join('|') : null,
-    contribution: c && typeof c === 'object' && !Array.isArray(c) ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null] : null,
+    fields: o['fields'] && typeof o['fields'] === 'object' && !Array.isArray(o['fields'])
+      ? Object.values(o['fields']).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.values(v).join('+') : v)).join('|') : null,
+    contribution: c && typeof c === 'object' && !Array.isArray(c)
+      ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null, ...(c['provisional'] === true ? ['provvisorio'] : [])] : null,
     /** How many notes, open points ("da verificare") and next events. */
     counts: [o['notes'], o['unverified'], o['next']].map((x) => (Array.isArray(x) ? x.length : '-')).join('/'),
   };
