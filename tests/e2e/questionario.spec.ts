@@ -77,6 +77,7 @@ async function expectSeedOutcome(page: Page) {
 }
 
 test('the seed example from the start page to 60.000,00 and SIMOG, with axe on every step', async ({ page }) => {
+  test.slow(); // axe runs on each of the fourteen pages (the PNRR question added one): slow on a shared machine
   await page.goto('/');
   await axe(page, 'start');
   await page.getByRole('button', { name: 'Inizia ora' }).click();
@@ -212,4 +213,18 @@ test.describe('on a 360 px phone', () => {
     expect(await noOverflow()).toBe(true);
     await axe(page, 'phone outcome');
   });
+});
+
+test('a 2026 services tender of 990.000 € shows card P1_16 and the quadro economico with a copy button per amount; axe clean', async ({ page }) => {
+  await page.goto('/questionario/?case=new&date=2026-03-01&object=services&procedure=open&base=990000&safetyCosts=10000&renewals=100000');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Il risultato');
+  await expect(page.locator('tr[data-field="scheda"] td').first()).toHaveText('P1_16');
+  const quadro = page.getByRole('region', { name: 'Quadro economico della scheda PCP' });
+  await expect(quadro.locator('tr[data-quadro="impServizi"] td').first()).toHaveText('980.000,00');
+  await expect(quadro.locator('tr[data-quadro="impTotaleSicurezza"] td').first()).toHaveText('10.000,00');
+  await expect(quadro.locator('tr[data-quadro="sommeOpzioniRinnovi"] td').first()).toHaveText('100.000,00');
+  await expect(quadro.getByRole('button', { name: /^Copia/ })).toHaveCount(3);
+  await expect(page.getByText("Alla conferma dell'appalto sulla PCP", { exact: false })).toBeVisible();
+  await axe(page, 'outcome P1_16');
 });
