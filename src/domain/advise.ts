@@ -264,8 +264,9 @@ function pcpAward(s: NewScenario, items: readonly DecidedItem[], value: string, 
   const chosen = agreed(rows, (r) => r.card) === undefined ? undefined : first;
 
   if (chosen) {
+    const bandSources = [...chosen.band.atOrAbove, ...chosen.band.below].flatMap((l) => limits.sources[l]);
     why.notes.push(reason('pcpCard', { card: chosen.card, object: s.object, value, limits: limits.amounts },
-      ...chosen.sources, ...limits.sources.euThreshold));
+      ...new Set([...chosen.sources, ...bandSources])));
   } else if (procedure === undefined) {
     why.unverified.push(reason('pcpCardNeedsProcedure', {
       options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined), unstated: r.unstated })),
