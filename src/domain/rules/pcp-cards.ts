@@ -57,6 +57,8 @@ export interface PcpCardRow extends Period {
   sector: Sector | null;
   unstated: readonly Unstated[];
   phase: CardPhase;
+  /** The orchestrator's `attribuisceCIG`: every card listed here gives the CIG ("SI"). */
+  attribuisceCig: true;
   /** The card's quadro economico in ANAC's data model; null where the card has none (AD5, P5). */
   quadroEconomico: 'QuadroEconomicoType' | 'QuadroEconomicoP7Type' | null;
   /** The amount the card takes: the estimated value, or the award net of options and renewals (AD5). */
@@ -71,7 +73,7 @@ const CARD_FILES: readonly SourceId[] = ['anac-npa-codice-scheda', 'anac-npa-orc
 const WITH_CALL: readonly CardProcedure[] = ['open', 'restricted', 'other'];
 
 /** A card row in force for the whole PCP period. */
-const row = (r: Omit<PcpCardRow, 'from' | 'to'>): PcpCardRow => ({ from: PCP_FROM, to: null, ...r });
+const row = (r: Omit<PcpCardRow, 'from' | 'to' | 'attribuisceCig'>): PcpCardRow => ({ from: PCP_FROM, to: null, attribuisceCig: true, ...r });
 
 export const PCP_CARDS: readonly PcpCardRow[] = [
   row({ card: 'AD5', award: { kind: 'procedure', procedures: ['direct'] }, band: { atOrAbove: [], below: ['ad5'] }, sector: null, unstated: [],
