@@ -10,7 +10,9 @@
  */
 import type { Period } from './periods.ts';
 import { SOURCES, type SourceId } from './sources.ts';
-import { CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PCP_SMALL_DIRECT_AWARD_CHANNEL, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS } from './data.ts';
+import { CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS } from './data.ts';
+import { AD3_CEILING_CHECKS, CIG_TIMING_BY_PHASE, CIG_TIMING_BY_SYSTEM, PCP_CARDS, PCP_CHANNELS } from './pcp-cards.ts';
+import { PNRR_ROWS } from './pnrr.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 
@@ -31,9 +33,14 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'SMART_CIG_LIMITS', name: 'Limiti di importo dello Smart CIG', rows: SMART_CIG_LIMITS },
   { key: 'PROCEDURE_LABELS', name: 'Voci della procedura di scelta del contraente in SIMOG e Smart CIG', rows: PROCEDURE_LABELS },
   { key: 'CONTRIBUTION_TABLES', name: 'Tabelle del contributo ANAC', rows: CONTRIBUTION_TABLES },
-  { key: 'PCP_SMALL_DIRECT_AWARD_CHANNEL', name: 'Canale per gli affidamenti diretti sotto 5.000 € (scheda AD5)', rows: PCP_SMALL_DIRECT_AWARD_CHANNEL },
   { key: 'DIRECT_AWARD_LIMITS', name: 'Limiti dell\'affidamento diretto (art. 50 d.lgs. 36/2023)', rows: DIRECT_AWARD_LIMITS },
   { key: 'EU_THRESHOLDS', name: 'Soglie europee per biennio', rows: EU_THRESHOLDS },
+  { key: 'PCP_CARDS', name: 'Schede PCP per un nuovo affidamento', rows: PCP_CARDS },
+  { key: 'PCP_CHANNELS', name: 'Canale della PCP per data: piattaforma certificata o interfaccia web', rows: PCP_CHANNELS },
+  { key: 'AD3_CEILING_CHECKS', name: 'Controlli ANAC sul tetto della scheda AD3', rows: AD3_CEILING_CHECKS },
+  { key: 'CIG_TIMING_BY_SYSTEM', name: 'Quando nasce il CIG con SIMOG e Smart CIG', rows: CIG_TIMING_BY_SYSTEM },
+  { key: 'CIG_TIMING_BY_PHASE', name: 'Quando nasce il CIG con la PCP, per fase della scheda', rows: CIG_TIMING_BY_PHASE },
+  { key: 'PNRR_ROWS', name: 'Affidamenti finanziati con PNRR e PNC', rows: PNRR_ROWS },
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
