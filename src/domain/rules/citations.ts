@@ -25,6 +25,8 @@ export interface RuleTable {
   /** What the table decides, in the words of the public page. */
   name: string;
   rows: readonly object[] | KeyedTable;
+  /** How /fonti/ names a row: by its period (the default) or by its key (`id`, or `card` for the PCP cards). */
+  label?: 'period' | 'key';
 }
 
 /** Every rule table the engine and the simulator read. Add new tables here. */
@@ -35,11 +37,11 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'CONTRIBUTION_TABLES', name: 'Tabelle del contributo ANAC', rows: CONTRIBUTION_TABLES },
   { key: 'DIRECT_AWARD_LIMITS', name: 'Limiti dell\'affidamento diretto (art. 50 d.lgs. 36/2023)', rows: DIRECT_AWARD_LIMITS },
   { key: 'EU_THRESHOLDS', name: 'Soglie europee per biennio', rows: EU_THRESHOLDS },
-  { key: 'PCP_CARDS', name: 'Schede PCP per un nuovo affidamento', rows: PCP_CARDS },
+  { key: 'PCP_CARDS', name: 'Schede PCP per un nuovo affidamento', rows: PCP_CARDS, label: 'key' },
   { key: 'PCP_CHANNELS', name: 'Canale della PCP per data: piattaforma certificata o interfaccia web', rows: PCP_CHANNELS },
   { key: 'AD3_CEILING_CHECKS', name: 'Controlli ANAC sul tetto della scheda AD3', rows: AD3_CEILING_CHECKS },
-  { key: 'CIG_TIMING_BY_SYSTEM', name: 'Quando nasce il CIG con SIMOG e Smart CIG', rows: CIG_TIMING_BY_SYSTEM },
-  { key: 'CIG_TIMING_BY_PHASE', name: 'Quando nasce il CIG con la PCP, per fase della scheda', rows: CIG_TIMING_BY_PHASE },
+  { key: 'CIG_TIMING_BY_SYSTEM', name: 'Quando nasce il CIG con SIMOG e Smart CIG', rows: CIG_TIMING_BY_SYSTEM, label: 'key' },
+  { key: 'CIG_TIMING_BY_PHASE', name: 'Quando nasce il CIG con la PCP, per fase della scheda', rows: CIG_TIMING_BY_PHASE, label: 'key' },
   { key: 'PNRR_ROWS', name: 'Affidamenti finanziati con PNRR e PNC', rows: PNRR_ROWS },
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
@@ -51,7 +53,7 @@ export interface RowCitation {
   table: string;
   /** Position of the row in its table, from 0. */
   row: number;
-  /** The row's own id, when it has one (regimes, contribution tables, fattispecie). */
+  /** The row's own id, when it has one (regimes, contribution tables, fattispecie; the card of a PCP card row; the key of a keyed table). */
   id: string | null;
   /** The row's period, when it has one. */
   period: Period | null;
@@ -94,7 +96,8 @@ export function rowsBySource(tables: readonly RuleTable[] = RULE_TABLES): Map<st
   for (const t of tables) {
     rowsOf(t).forEach((row, i) => {
       const r: Record<string, unknown> = { ...row };
-      const cite: RowCitation = { table: t.key, row: i, id: typeof r.id === 'string' ? r.id : null, period: periodOf(r) };
+      const id = typeof r.id === 'string' ? r.id : typeof r.card === 'string' ? r.card : null;
+      const cite: RowCitation = { table: t.key, row: i, id, period: periodOf(r) };
       for (const id of new Set(citedIdsOf(row))) out.set(id, [...(out.get(id) ?? []), cite]);
     });
   }

@@ -114,6 +114,11 @@ describe('rowsBySource reads a new table without code of its own', () => {
     expect(m.get('dlgs50')?.[0]?.id).toBe('other');
   });
 
+  it('names a PCP card row by its card', () => {
+    const cards: RuleTable = { key: 'CARDS', name: 'Schede', label: 'key', rows: [{ card: 'AD5', from: '2024-01-01', to: null, sources: ['anac-npa-schede'] }] };
+    expect(rowsBySource([cards]).get('anac-npa-schede')?.[0]?.id).toBe('AD5');
+  });
+
   it('citedIdsOf ignores numbers and objects under a source key', () => {
     expect(citedIdsOf({ sources: ['a', 3, { b: 1 }], x: { y: [{ source: 'c' }] } })).toEqual(['a', 'c']);
   });
