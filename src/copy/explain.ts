@@ -8,6 +8,7 @@ import { formatAmountIt } from '../domain/amount-text.ts';
 import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
 import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
+import type { CigSystem, ContractLawId } from '../domain/rules/events.ts';
 
 const PROCEDURE_WORDS = {
   direct: 'affidamento diretto',
@@ -46,6 +47,23 @@ function limitsIt(limits: Readonly<Record<ObjectKind, string>>): string {
   for (const o of ['works', 'services', 'supplies'] as const) groups.set(limits[o], [...(groups.get(limits[o]) ?? []), OBJECT_WORDS[o]]);
   return [...groups].map(([below, objects]) => `${objects.join(' e ')} sotto ${threshold(below)}`).join(', ');
 }
+
+// ---- issue 9, events
+const LAW_WORDS = {
+  dlgs163: 'd.lgs. 163/2006',
+  dlgs50: 'd.lgs. 50/2016 (modifiche: art. 106)',
+  dlgs36: 'd.lgs. 36/2023 (modifiche: art. 120)',
+} as const satisfies Record<ContractLawId, string>;
+
+const LAW_ARTICLE = { dlgs163: null, dlgs50: 'art. 106', dlgs36: 'art. 120' } as const satisfies Record<ContractLawId, string | null>;
+
+const LAW_SHORT = { dlgs163: 'd.lgs. 163/2006', dlgs50: 'd.lgs. 50/2016', dlgs36: 'd.lgs. 36/2023' } as const satisfies Record<ContractLawId, string>;
+
+const CIG_SYSTEM_WORDS = {
+  SIMOG: 'un CIG del SIMOG',
+  SMART_CIG: 'uno Smart CIG',
+  PCP: 'un CIG della PCP',
+} as const satisfies Record<CigSystem, string>;
 
 const exemptOr = (amount: string, due: string) => (amount === '0.00' ? 'nulla (esente)' : due);
 
@@ -105,7 +123,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   renewalPcpDeclared: () =>
     'Con la PCP i rinnovi previsti si dichiarano nelle "somme per opzioni e rinnovi" del quadro economico del CIG originario.',
   renewalPcpNewCigUnverified: () =>
-    "Non è verificato se, con la PCP, l'esercizio di un rinnovo richieda un nuovo CIG come avveniva con il SIMOG (nuovo CIG, ripetizione di precedente contratto, nessun nuovo contributo). Verifica con la tua piattaforma certificata o con ANAC.",
+    "Nel 2024 non era stabilito se, con la PCP, l'esercizio di un rinnovo richiedesse un nuovo CIG come con il SIMOG: l'indicazione informale di ANAC dei primi mesi del 2024 era un nuovo CIG con la scheda AD2_25. Dal 14 gennaio 2025 ANAC indica invece nessun nuovo CIG e la scheda di modifica del CIG originario con motivo mod-rev. Verifica con la tua piattaforma certificata o con ANAC.",
   renewalNewSimogCig: () =>
     "Il rinnovo è una nuova manifestazione di volontà delle parti: serve un nuovo CIG, sempre con il SIMOG, qualunque sia l'importo.",
   renewalSimogFields: () =>
@@ -124,9 +142,6 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `${formatEuro(amount)} è inferiore a ${formatEuro(below)}: si può usare lo Smart CIG (o il SIMOG), con la procedura "${label}".`,
   modificationSimog: ({ amount, below, label }) =>
     `${formatEuro(amount)} non è inferiore a ${formatEuro(below)}: si usa il SIMOG, con la procedura "${label}".`,
-  modificationPcp: ({ since }) => `Dal ${dayIt(since)} ogni nuovo CIG si ottiene tramite una piattaforma certificata collegata alla PCP.`,
-  modificationPcpCardUnknown: () =>
-    'Con la PCP la scheda da usare per il CIG di una modifica oltre il quinto non è indicata dalle fonti (la PCP prevede il collegamento "modifiche contrattuali o varianti per le quali è necessaria una nuova procedura di affidamento"): da verificare sulla piattaforma.',
   modificationContributionUnverified: ({ stazioneAppaltante, operatoreEconomico }) =>
     `Se per il nuovo CIG di una modifica si applichi la tabella dei contributi (per questo importo: stazione appaltante ${formatEuro(stazioneAppaltante)}, operatore ${formatEuro(operatoreEconomico)}) non è indicato dalle fonti: da verificare.`,
 
@@ -138,6 +153,57 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)}), servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`,
   nextProrogaOption: () =>
     "L'opzione di proroga è già compresa nel valore stimato e nell'importo del CIG. Se il suo esercizio richieda un nuovo CIG non è indicato dalle fonti: da verificare.",
+
+  // ---- issue 9, events
+  eventLaw: ({ law, originalDate, eventLaw }) => (eventLaw === null || eventLaw === law
+    ? `Il contratto originario è partito il ${dayIt(originalDate)}: l'evento è disciplinato dal ${LAW_WORDS[law]}.`
+    : `Il contratto originario è partito il ${dayIt(originalDate)}, sotto il ${LAW_SHORT[law]}: l'evento resta disciplinato da quel codice e non dal ${LAW_SHORT[eventLaw]} in vigore alla data dell'evento, perché le procedure avviate prima di un nuovo codice restano sotto il precedente${LAW_ARTICLE[law] === null ? '' : ` (per le modifiche: ${LAW_ARTICLE[law]} del ${LAW_SHORT[law]})`}.`),
+  eventLawFromPcpCig: ({ law }) =>
+    `Il CIG originario è della PCP, quindi è stato acquisito dal 1° gennaio 2024 per una procedura avviata sotto il ${LAW_SHORT[law]}: l'evento è disciplinato dal ${LAW_WORDS[law]}.`,
+  eventLawUnknown: ({ eventLaw, previous, since }) =>
+    `Non hai indicato quando è partito il contratto originario: se è partito prima del ${dayIt(since)}, l'evento resta disciplinato dal ${LAW_SHORT[previous]} e non dal ${LAW_SHORT[eventLaw]}, come prevede l'art. 226, comma 2, del d.lgs. 36/2023${LAW_ARTICLE[previous] !== null && LAW_ARTICLE[eventLaw] !== null ? ` (per le modifiche: ${LAW_ARTICLE[previous]} invece dell'${LAW_ARTICLE[eventLaw]})` : ''}. Indica la data di avvio del contratto originario per saperlo.`,
+  eventLawBeforeData: ({ originalDate, first }) =>
+    `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(first)}: il codice che lo disciplina non è tra quelli di questo strumento. Da verificare.`,
+  eventSystemFromCig: ({ cig, system, issued }) => `Il CIG originario ${cig} è ${CIG_SYSTEM_WORDS[system]} (serie rilasciata ${issued}).`,
+  eventSystemFromDate: ({ originalDate, pcp, pcpFrom }) => (pcp
+    ? `Il contratto originario è partito il ${dayIt(originalDate)}, dal ${dayIt(pcpFrom)} in poi: il suo CIG è della PCP.`
+    : `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(pcpFrom)}: il suo CIG è del SIMOG oppure uno Smart CIG, perché il CIG si acquisiva prima di avviare la procedura. Indica il CIG originario per sapere dove comunicare l'evento.`),
+  eventSystemUnknown: ({ pcpFrom }) =>
+    `Senza il CIG del contratto originario, o la data del suo avvio, non si può dire dove comunicare l'evento: per un CIG della PCP (serie B e successive, dal ${dayIt(pcpFrom)}) si invia la scheda di modifica M1 o M2 tramite la piattaforma certificata; per un CIG del SIMOG (numerico o serie A) la modifica si comunica nel SIMOG; per uno Smart CIG non c'è un canale documentato. Indica il CIG originario.`,
+  eventSmartCig: ({ pcpFrom }) =>
+    `Il contratto originario ha uno Smart CIG: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
+  quintoUnderLaw: ({ law, quinto }) => (quinto === 'withoutClause'
+    ? `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 106, comma 12): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle stesse condizioni, anche senza una clausola nei documenti di gara.`
+    : `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 120, comma 9): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle condizioni originarie solo se i documenti di gara iniziali lo prevedono.`),
+  renewalOriginalCigCard: ({ system, statedOn }) => (system === 'PCP'
+    ? `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. All'attivazione si invia la scheda di modifica contrattuale (M1 o M2) del CIG originario, con motivo della modifica mod-rev (modifiche basate su clausole di revisione dei prezzi o opzioni).`
+    : `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. Per un CIG del SIMOG, all'attivazione si comunica nel SIMOG la modifica contrattuale del CIG originario, con motivo «rinnovo previsto nei documenti di gara».`),
+  modificationPcpCard: ({ modification, amount, fifth, above }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG, anche oltre il quinto: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
+  technicalExtensionPcpCard: () =>
+    'Nella scheda di modifica indica i giorni della proroga nel campo "numGiorniProroga" e, se richiesto, in "cigNuovaProcedura" il CIG della nuova gara di cui la proroga attende la conclusione.',
+  eventStatedLater: ({ statedOn }) =>
+    `ANAC lo ha indicato in modo esplicito solo il ${dayIt(statedOn)}: prima di quella data la questione era aperta e le piattaforme potevano chiedere altro. Se l'evento è già stato comunicato, verifica con la piattaforma certificata.`,
+  eventNewProcedure: () =>
+    'Un nuovo CIG serve solo se la modifica esce dai limiti del codice e richiede una nuova procedura di affidamento: la nuova procedura ha allora la sua scheda e il suo CIG, collegato al CIG originario con il motivo "modifiche contrattuali o varianti per le quali è necessaria una nuova procedura di affidamento", e nella scheda di modifica quel CIG va in "cigNuovaProcedura".',
+  modificationSimogWithinQuinto: ({ modification, amount, fifth }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) non supera il quinto dell'importo del contratto (${formatEuro(fifth)}): resta il CIG del contratto, che è del SIMOG, e la modifica si comunica nel SIMOG, rimasto aperto per le modifiche dei CIG acquisiti fino al 31 dicembre 2023.`,
+  modificationSimogOverQuinto: ({ modification, amount, fifth, pcpFrom }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) supera il quinto dell'importo del contratto (${formatEuro(fifth)}). Con il SIMOG serviva un nuovo CIG (FAQ ANAC A39), ma dal ${dayIt(pcpFrom)} il SIMOG non rilascia più CIG, e la risposta di ANAC del 20 ottobre 2025 (sola scheda M1 o M2, nessun nuovo CIG) riguarda i contratti con CIG della PCP. Se serva un nuovo CIG tramite la PCP non è indicato dalle fonti: da verificare con ANAC.`,
+  variantReasonByKind: () =>
+    'Il motivo della modifica ("motiviModifica") dipende dal tipo di modifica: add-wss per lavori, servizi o forniture supplementari dell\'appaltatore originale; mod-cir per circostanze imprevedibili; mod-minv per modifiche sotto le soglie minime; mod-nons per modifiche non sostanziali; mod-repl per un nuovo contraente che sostituisce l\'aggiudicatario; mod-rev per clausole di revisione dei prezzi o opzioni previste nei documenti. Scegli quello del tuo caso: ANAC non ha indicato la corrispondenza con i commi dell\'art. 120.',
+  technicalExtensionReasonUnnamed: ({ statedOn }) =>
+    `Prima del ${dayIt(statedOn)} ANAC non aveva indicato il motivo della modifica per la proroga tecnica (la domanda era aperta sul tracker della PCP): da verificare. Dal ${dayIt(statedOn)} indica mod-rev quando la proroga è prevista nei documenti di gara.`,
+  technicalExtensionReasonOpen: () =>
+    'ANAC indica il motivo mod-rev per la proroga tecnica prevista nei documenti di gara (20 gennaio 2026); per una proroga tecnica non prevista nei documenti il motivo non è indicato e una domanda sul tracker della PCP è ancora aperta: da verificare.',
+  modificationCard: ({ originalCard, card, flow }) =>
+    `Il contratto è stato aggiudicato con la scheda ${originalCard}: nell'orchestratore di ANAC la scheda di modifica che la segue è ${card} (flusso ${flow}).`,
+  modificationCardNotYet: ({ originalCard, card, from }) =>
+    `L'orchestratore di ANAC accetta la scheda ${card} dopo ${originalCard} dal ${dayIt(from)}: per un evento precedente verifica con la piattaforma certificata.`,
+  modificationCardNone: ({ originalCard, next }) =>
+    `Dopo la scheda ${originalCard} l'orchestratore di ANAC non prevede una scheda di modifica M1 o M2${next !== null ? ` (seguono solo le schede ${next})` : ''}: come comunicare l'evento va verificato con la piattaforma certificata o con ANAC.`,
+  modificationCardUnknown: () =>
+    'La scheda di modifica dipende dalla scheda che ha aggiudicato il contratto: M1 dopo un bando pari o sopra la soglia europea (P1_16); M2 dopo bandi sotto soglia, affidamenti diretti, procedure negoziate, accordi quadro e in house (P2_16, AD3, AD2_25, P7_1_3, P7_2, AD4, P6_2, A3_6); nessuna dopo AD5 e AD1_25. La scheda si legge tra i dati del CIG originario sulla piattaforma certificata: indicala per avere la risposta.',
 };
 
 /** The Italian sentence for a reason. */

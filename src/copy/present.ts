@@ -24,6 +24,7 @@ export function presentAdvice(d: Decision): Advice {
     system: d.system,
     alternatives: d.alternatives,
     fields: d.fields,
+    ...(d.communication !== undefined && { communication: d.communication }),
     contribution: d.contribution && {
       stazioneAppaltante: d.contribution.stazioneAppaltante,
       operatoreEconomico: d.contribution.operatoreEconomico,

@@ -136,6 +136,31 @@ const QUESTIONS = {
     hintIfRequired: 'Il codice di 10 caratteri del contratto aggiudicato, ad esempio 1234567CE7.',
     summary: 'CIG del contratto originario',
   },
+  // ---- issue 9, events
+  originalDate: {
+    title: 'Quando è partito il contratto originario?',
+    hint: "La data di pubblicazione del bando o dell'avviso, o dell'invio degli inviti; senza questi, quella della decisione di affidare. Dice quale codice disciplina il rinnovo o la modifica: un contratto partito prima del 1° luglio 2023 resta sotto il d.lgs. 50/2016. Ad esempio 15 3 2019.",
+    summary: 'Avvio del contratto originario',
+  },
+  originalCard: {
+    title: 'Con quale scheda ANAC è stato aggiudicato il contratto?',
+    hint: 'La scheda della PCP con cui la piattaforma ha ottenuto il CIG del contratto originario. Dice quale scheda di modifica inviare: M1 o M2.',
+    summary: 'Scheda del contratto originario',
+    options: {
+      AD5: { label: 'AD5', hint: 'Affidamento diretto sotto 5.000 €' },
+      AD3: { label: 'AD3', hint: 'Affidamento diretto' },
+      AD2_25: { label: 'AD2_25', hint: 'Affidamento diretto in casi particolari, sotto soglia europea' },
+      AD1_25: { label: 'AD1_25', hint: 'Affidamento diretto pari o sopra la soglia europea' },
+      P2_16: { label: 'P2_16', hint: 'Bando di gara sotto la soglia europea' },
+      P1_16: { label: 'P1_16', hint: 'Bando di gara pari o sopra la soglia europea' },
+      P7_1_3: { label: 'P7_1_3', hint: 'Procedura negoziata dopo un avviso di indagine di mercato' },
+      P7_2: { label: 'P7_2', hint: 'Procedura negoziata con inviti diretti' },
+      AD4: { label: 'AD4', hint: 'Contratto attuativo di un accordo quadro senza confronto' },
+      P6_2: { label: 'P6_2', hint: 'Contratto attuativo di un accordo quadro con confronto competitivo' },
+      A3_6: { label: 'A3_6', hint: 'Affidamento in house' },
+      P5: { label: 'P5', hint: 'Contratto escluso, soggetto solo alla tracciabilità' },
+    },
+  },
 } satisfies QuestionsCopy;
 
 /** The words of one question, seen through the common shape (options by value, when it has them). */
@@ -148,6 +173,7 @@ export const FIELD_WORDS = {
   month: 'Mese',
   year: 'Anno',
   dontKnowDate: 'Non lo so: usa la data di oggi',
+  dontKnow: 'Non lo so',
   amountN: (n: number) => `Importo ${n}`,
   addAmount: 'Aggiungi un altro importo',
   removeAmount: (n: number) => `Rimuovi l'importo ${n}`,
@@ -166,6 +192,7 @@ const ERRORS = {
     otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',
     technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
+    originalCard: 'Seleziona la scheda del contratto originario, oppure scegli «Non lo so»',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

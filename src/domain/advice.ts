@@ -8,6 +8,7 @@ import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
 import type { SystemId } from './rules/kinds.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { ModificationCard } from './rules/events.ts';
 
 export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
 
@@ -50,6 +51,8 @@ export interface Decision {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  /** Events only (issue 9): what to send instead of, or besides, a new CIG; null when nothing is to be sent. */
+  communication?: Communication | null;
   contribution: (ContributionAmounts & { sources: readonly SourceId[] }) | null;
   notes: Reason[];
   /** What the sources do not settle: to be checked. */
@@ -85,8 +88,22 @@ export interface Advice {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  communication?: Communication | null;
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];
   next: Note[];
+}
+
+// ---- issue 9, events: the card to send on the original CIG (CONTRACT §7.2)
+
+/** The fields of a modification card the engine fills: the reason, the days of a proroga tecnica. */
+type CommunicationFieldKey = 'motiviModifica' | 'numGiorniProroga';
+
+export interface Communication {
+  system: 'PCP' | 'SIMOG';
+  /** The PCP card (M1, M2); null for SIMOG, or where the sources do not settle it (then `unverified` says why). */
+  scheda: ModificationCard | null;
+  /** Values to enter; null where the user or the sources must supply them. */
+  fields: Partial<Record<CommunicationFieldKey, string | null>>;
 }

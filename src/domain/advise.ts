@@ -19,6 +19,7 @@ import {
 } from './rules/data.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import type { SourceId } from './rules/sources.ts';
+import { adviseEvent, newWhy, type RegimeAnswers, type Why } from './events.ts';
 
 export interface AdviseOptions {
   /** The date used when the scenario has none (default: today in Rome). */
@@ -34,14 +35,6 @@ function regimeOn(date: IsoDate): Regime {
 
 const regimeRef = (r: Regime): RegimeRef => ({ id: r.id, name: r.name, from: r.from, to: r.to });
 
-/** Notes, open points and next events, gathered while a case is worked out. */
-interface Why {
-  notes: Reason[];
-  unverified: Reason[];
-  next: Reason[];
-}
-
-const newWhy = (): Why => ({ notes: [], unverified: [], next: [] });
 
 // ---------------------------------------------------------------- look-ups in the dated tables
 
@@ -183,9 +176,9 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
       return { system: 'PCP', alternatives: [], fields: pcpFields(total, s.object, procedure, date, why) };
     },
+    /** Not reached while the event rules answer every PCP-era modification on the original CIG (rules/events.ts). */
     modification(s, _date, why, regime) {
-      why.notes.push(reason('modificationPcp', { since: regime.from }, 'anac-delibera-582-2023'));
-      why.unverified.push(reason('modificationPcpCardUnknown', {}));
+      why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023'), reason('eventNewProcedure', {}, 'anac-npa-modifiche'));
       return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount) };
     },
   },
@@ -257,39 +250,43 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   };
 }
 
-function adviseRenewal(s: RenewalScenario, date: IsoDate, regime: Regime): Decision {
-  const why = newWhy();
-  const outcome = RENEWAL_RULES[regime.renewal].exercise(s, why);
-  return { case: 'renewal', date, regime: regimeRef(regime), ...outcome, ...why };
+/**
+ * The answers of the rule set in force on the event's date, for the dates where ANAC's guidance keeps them
+ * (events.ts dispatches; `modificationSources` is the governing law's, or null to use the regime's).
+ */
+function byRegime(date: IsoDate, regime: Regime): RegimeAnswers {
+  return {
+    renewal: (s, why) => RENEWAL_RULES[regime.renewal].exercise(s, why),
+    modification(s, why, modificationSources) {
+      const lawSources = modificationSources ?? regime.modificationSources;
+      const quinto = { modification: s.case, amount: toFixed2(s.amount), fifth: toFixed2(quintoOf(s.contractAmount)) };
+      const quintoSources: SourceId[] = ['anac-faq-tracciabilita-a39', 'anac-faq-rinnovo', ...lawSources];
+      if (s.case === 'technicalExtension') {
+        why.notes.push(reason('technicalExtensionPurpose', {}, 'anac-faq-rinnovo', ...lawSources));
+      }
+      if (!exceedsQuinto(s.amount, s.contractAmount)) {
+        why.notes.push(reason('modificationWithinQuinto', quinto, ...quintoSources));
+        return {
+          newCig: false, system: null, alternatives: [], fields: {},
+          contribution: { stazioneAppaltante: '0.00', operatoreEconomico: '0.00', sources: ['anac-faq-tracciabilita-a39'] },
+        };
+      }
+      why.notes.push(reason('modificationOverQuinto', quinto, ...quintoSources));
+      const award = AWARD_RULES[regime.award].modification(s, date, why, regime);
+      const contribution = contributionFor(s.amount, date);
+      if (contribution.known && isExempt(contribution.amounts)) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
+      else if (contribution.known) why.unverified.push(reason('modificationContributionUnverified', contribution.amounts));
+      else why.unverified.push(contribution.why);
+      return {
+        newCig: true, ...award,
+        contribution: contribution.known && isExempt(contribution.amounts) ? { ...contribution.amounts, sources: contribution.sources } : null,
+      };
+    },
+  };
 }
 
-function adviseModification(s: ModificationScenario, date: IsoDate, regime: Regime): Decision {
-  const why = newWhy();
-  const head = { case: s.case, date, regime: regimeRef(regime) };
-  const quinto = { modification: s.case, amount: toFixed2(s.amount), fifth: toFixed2(quintoOf(s.contractAmount)) };
-  const quintoSources: SourceId[] = ['anac-faq-tracciabilita-a39', 'anac-faq-rinnovo', ...regime.modificationSources];
-  if (s.case === 'technicalExtension') {
-    why.notes.push(reason('technicalExtensionPurpose', {}, 'anac-faq-rinnovo', ...regime.modificationSources));
-  }
-  if (!exceedsQuinto(s.amount, s.contractAmount)) {
-    why.notes.push(reason('modificationWithinQuinto', quinto, ...quintoSources));
-    return {
-      ...head, newCig: false, system: null, alternatives: [], fields: {},
-      contribution: { stazioneAppaltante: '0.00', operatoreEconomico: '0.00', sources: ['anac-faq-tracciabilita-a39'] },
-      ...why,
-    };
-  }
-  why.notes.push(reason('modificationOverQuinto', quinto, ...quintoSources));
-  const award = AWARD_RULES[regime.award].modification(s, date, why, regime);
-  const contribution = contributionFor(s.amount, date);
-  if (contribution.known && isExempt(contribution.amounts)) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
-  else if (contribution.known) why.unverified.push(reason('modificationContributionUnverified', contribution.amounts));
-  else why.unverified.push(contribution.why);
-  return {
-    ...head, newCig: true, ...award,
-    contribution: contribution.known && isExempt(contribution.amounts) ? { ...contribution.amounts, sources: contribution.sources } : null,
-    ...why,
-  };
+function adviseOnEvent(s: RenewalScenario | ModificationScenario, date: IsoDate, regime: Regime): Decision {
+  return { case: s.case, date, regime: regimeRef(regime), ...adviseEvent(s, date, byRegime(date, regime)) };
 }
 
 /** The decision for a validated scenario. */
@@ -298,8 +295,8 @@ export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const regime = regimeOn(date);
   switch (s.case) {
     case 'new': return adviseNew(s, date, regime);
-    case 'renewal': return adviseRenewal(s, date, regime);
+    case 'renewal':
     case 'variant':
-    case 'technicalExtension': return adviseModification(s, date, regime);
+    case 'technicalExtension': return adviseOnEvent(s, date, regime);
   }
 }

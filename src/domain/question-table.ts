@@ -7,6 +7,7 @@
  * String-only, like questions.ts: the question pages load it without decimal.js or zod.
  */
 import { CASES, type CaseId } from './cases.ts';
+import { ORIGINAL_CARDS } from './rules/events.ts';
 
 /** The first question's extra answer: the platform is down (no scenario, an explanation). */
 export const OUTAGE_CASE = 'outage';
@@ -42,15 +43,29 @@ export const LINK_FORM: Readonly<Record<Kind, LinkForm>> = {
 /** The values of the yes/no radios (amountList, yesNoAmount, yesNo). */
 export const YES_NO = ['yes', 'no'] as const;
 
+/**
+ * Conditions on other answers, by name; questions.ts has one predicate per name.
+ * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
+ *   original CIG is a PCP one or not given.
+ */
+export type AskedWhen = 'eventUnderPcpOnPcpCig';
+
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
   readonly cases: 'any' | Readonly<Partial<Record<CaseId, Need>>>;
   /** Asked only once this earlier question has an answer; dropped when that answer is removed. */
   readonly askedAfter?: Id;
+  /** Asked only when the other answers meet this condition. */
+  readonly askedWhen?: AskedWhen;
 }
 
 export type QuestionRow<Id extends string = string> = Common<Id> & (
-  | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | {
+    readonly kind: 'choice';
+    readonly options: readonly string[];
+    /** An optional choice with a "Non lo so" button that leaves it unanswered. */
+    readonly skippable?: true;
+  }
   | {
     readonly kind: 'amount';
     /** Zero is accepted (it is refused otherwise). */
@@ -58,7 +73,12 @@ export type QuestionRow<Id extends string = string> = Common<Id> & (
     /** The amount may not exceed the answer to this question. */
     readonly notAbove?: Id;
   }
-  | { readonly kind: 'date' | 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
+  | {
+    readonly kind: 'date';
+    /** What "Non lo so" means: today's date (default), or no answer ('skip', for an optional date of the past). */
+    readonly dontKnow?: 'skip';
+  }
+  | { readonly kind: 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
 );
 
 /** Keeps the rows' literal types and checks that every reference names a question of the table. */
@@ -85,6 +105,12 @@ export const QUESTIONS = defineQuestions({
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
   amount: { kind: 'amount', cases: events },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
+  // ---- issue 9, events: the original contract's start date and award card
+  originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip' },
+  originalCard: {
+    kind: 'choice', options: ORIGINAL_CARDS, askedWhen: 'eventUnderPcpOnPcpCig', skippable: true,
+    cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },
+  },
 });
 
 type Table = typeof QUESTIONS;

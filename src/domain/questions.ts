@@ -12,9 +12,10 @@ import { parseUserAmount, comparePlain, formatAmountIt, isZeroAmount } from './a
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
+import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
   LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
-  type BoundedId, type Kind, type QuestionId, type RadioId,
+  type AskedWhen, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
 export { OUTAGE_CASE, type QuestionId };
@@ -76,12 +77,24 @@ function isAnswered(key: QuestionId, answers: Answers): boolean {
   return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '';
 }
 
+// ---- issue 9, events: the conditions of `askedWhen`, one predicate per name
+const ASKED_WHEN: Readonly<Record<AskedWhen, (answers: Answers) => boolean>> = {
+  /** Under the PCP (a missing date is today's, so under it) and on a PCP CIG or none. */
+  eventUnderPcpOnPcpCig: (answers) => {
+    const date = str(answers['date']);
+    const cig = normaliseCig(str(answers['originalCig']));
+    const series = CIG_SERIES.find((row) => row.first.test(cig));
+    return (date === '' || date >= EVENTS_UNDER_PCP_FROM) && (cig === '' || series === undefined || series.system === 'PCP');
+  },
+};
+
 /** Does this question apply to these answers? */
 function applies(key: QuestionId, answers: Answers): boolean {
   const row = rowOf(key);
   if (row.cases === 'any') return true;
   const c = caseOf(answers);
   if (!c || row.cases[c] === undefined) return false;
+  if (row.askedWhen !== undefined && !ASKED_WHEN[row.askedWhen](answers)) return false;
   return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
@@ -130,7 +143,10 @@ const DIGITS = /^\d+$/;
 const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 /** Day, month and year as typed → an ISO date, or what to fix. */
-function checkDate(form: FormValues): AnswerCheck {
+function checkDate(key: QuestionId, form: FormValues): AnswerCheck {
+  const row = rowOf(key);
+  const skip = row.kind === 'date' && row.dontKnow === 'skip';
+  if (skip && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
   if (str(form['dontKnow']) !== '') {
     const today = str(form['today']);
     return isIsoDate(today) ? { ok: true, value: today } : refuse('day', { code: 'dateMissing' });
@@ -139,6 +155,7 @@ function checkDate(form: FormValues): AnswerCheck {
   const invalidLink = str(form['invalid']);
   const missing = DATE_PARTS.filter((k) => parts[k] === '');
   const [firstMissing] = missing;
+  if (missing.length === 3 && skip && !invalidLink) return { ok: true, value: undefined };
   if (missing.length === 3) return refuse('day', invalidLink ? { code: 'dateInLink', value: invalidLink } : { code: 'dateMissing' });
   if (firstMissing) return refuse(firstMissing, { code: 'dateNeeds', parts: missing });
   const bad = DATE_PARTS.find((k) => !DIGITS.test(parts[k]));
@@ -217,13 +234,14 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
   choice: {
     check: (key, form) => {
       const row = rowOf(key);
+      if (row.kind === 'choice' && row.skippable === true && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
       const c = chosen(asRadio(key), form, row.kind === 'choice' ? row.options : []);
       return c.ok ? { ok: true, value: c.choice } : c.check;
     },
     toForm: (v) => ({ choice: str(v) }),
   },
   date: {
-    check: (_key, form) => checkDate(form),
+    check: (key, form) => checkDate(key, form),
     toForm: (v) => {
       const s = str(v);
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);

@@ -9,6 +9,7 @@ import { isIsoDate } from './dates.ts';
 import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
+import type { OriginalCard } from './rules/events.ts';
 
 export type { CaseId } from './cases.ts';
 import { isCaseId } from './cases.ts';
@@ -16,6 +17,7 @@ import { CASE_KEYS, QUESTIONS } from './question-table.ts';
 /** The choices of the questions' table, checked against the rules' own names. */
 const OBJECTS = QUESTIONS.object.options satisfies readonly ObjectKind[];
 const PROCEDURES = QUESTIONS.procedure.options satisfies readonly Procedure[];
+const ORIGINAL_CARDS = QUESTIONS.originalCard.options satisfies readonly OriginalCard[];
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -72,12 +74,26 @@ const NewSchema = z.strictObject({
   }),
 );
 
+// ---- issue 9, events: the original contract's start date and award card (CONTRACT §7.1)
+const original = {
+  originalDate: z.optional(date),
+  originalCard: z.optional(z.enum(ORIGINAL_CARDS, { error: () => `Indica la scheda PCP che ha aggiudicato il contratto: ${ORIGINAL_CARDS.map((c) => `"${c}"`).join(', ')}` })),
+};
+
+/** The original contract starts before the event: refused the other way round, when both dates are given. */
+const originalBeforeEvent = z.superRefine((s: { date?: string | undefined; originalDate?: string | undefined }, ctx) => {
+  if (s.date !== undefined && s.originalDate !== undefined && s.originalDate > s.date) {
+    ctx.issues.push({ code: 'custom', input: s.originalDate, path: ['originalDate'], message: "La data del contratto originario non può essere successiva a quella dell'evento" });
+  }
+});
+
 const RenewalSchema = z.strictObject({
   case: z.literal('renewal'),
   ...common,
   amount: amount("l'importo del rinnovo"),
   originalCig: cig,
-});
+  ...original,
+}).check(originalBeforeEvent);
 
 const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: string) =>
   z.strictObject({
@@ -86,7 +102,8 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
     amount: amount(what),
     contractAmount: amount("l'importo del contratto aggiudicato"),
     originalCig: z.optional(cig),
-  });
+    ...original,
+  }).check(originalBeforeEvent);
 
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");

@@ -156,7 +156,8 @@ describe('events on an awarded contract', () => {
     expect(large).toMatchObject({ system: 'SIMOG', alternatives: [] });
     expect(large.fields).toMatchObject({ importoBaseAsta: '40000.00', sceltaContraente: "AFFIDAMENTO DIRETTO PER VARIANTE SUPERIORE AL 20% DELL'IMPORTO CONTRATTUALE", ripetizionePrecedenteContratto: 'NO' });
     expect(variant(c, '25000', '100000', '2011-06-01', 'services').system).toBe('SIMOG'); // 2011: services under 20,000 only
-    expect(variant(c, '50000', '100000', '2024-01-01')).toMatchObject({ newCig: true, system: 'PCP', fields: { scheda: null } });
+    // Under the PCP, without the original CIG: a PCP contract keeps its CIG (npa#2562), a SIMOG one is not settled.
+    expect(variant(c, '50000', '100000', '2024-01-01')).toMatchObject({ newCig: null, system: null, fields: {}, communication: null });
   });
 });
 

@@ -20,9 +20,16 @@ const ALL_CODES = {
   pcpCardByProcedure: true, contributionDue: true, contributionTableUnknown: true, contributionNoData: true,
   renewalPcpDeclared: true, renewalPcpNewCigUnverified: true, renewalNewSimogCig: true, renewalSimogFields: true,
   renewalNoContribution: true, renewalSimogProcedureUnknown: true, technicalExtensionPurpose: true, modificationWithinQuinto: true,
-  modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true, modificationPcp: true,
-  modificationPcpCardUnknown: true, modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
+  modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true,
+  modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
   nextModificationQuinto: true, nextProrogaOption: true,
+  // issue 9, events
+  eventLaw: true, eventLawFromPcpCig: true, eventLawUnknown: true, eventLawBeforeData: true, eventSystemFromCig: true,
+  eventSystemFromDate: true, eventSystemUnknown: true, eventSmartCig: true, quintoUnderLaw: true, renewalOriginalCigCard: true,
+  modificationPcpCard: true, technicalExtensionPcpCard: true, eventStatedLater: true, eventNewProcedure: true,
+  modificationSimogWithinQuinto: true, modificationSimogOverQuinto: true, variantReasonByKind: true,
+  technicalExtensionReasonUnnamed: true, technicalExtensionReasonOpen: true, modificationCard: true, modificationCardNotYet: true,
+  modificationCardNone: true, modificationCardUnknown: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2026-11-21', '2027-03-01'];
@@ -41,6 +48,20 @@ function* scenarios(): Generator<Record<string, unknown>> {
       yield { case: c, date, object, amount, contractAmount: '1000000' };
     }
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
+  }
+  // issue 9, events: every original CIG series, card and start date, on both sides of ANAC's answers
+  for (const date of ['2019-10-01', '2023-09-01', '2024-06-01', '2025-06-01', '2026-03-01', '2026-11-21']) {
+    for (const originalCig of ['1234567CE7', 'A00F1C2211', 'B0123AB2CE', 'X3A000262F', undefined]) {
+      for (const originalCard of ['AD3', 'AD5', 'A3_6', 'P1_16', undefined]) {
+        for (const originalDate of ['2005-01-01', '2015-01-01', '2019-01-01', '2024-02-01', undefined]) {
+          const extra = { ...(originalCig && { originalCig }), ...(originalCard && { originalCard }), ...(originalDate && originalDate <= date && { originalDate }) };
+          if (originalCig) yield { case: 'renewal', date, object: 'services', amount: '30000', ...extra };
+          for (const c of ['variant', 'technicalExtension']) for (const amount of ['10000', '30000']) {
+            yield { case: c, date, object: 'services', amount, contractAmount: '100000', ...extra };
+          }
+        }
+      }
+    }
   }
 }
 

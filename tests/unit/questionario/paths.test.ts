@@ -59,8 +59,10 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     { values: { amount: '40.000' }, expect: '40000' },
   ],
   originalCig: (ctx) => (ctx['case'] === 'renewal'
-    ? [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }]
+    ? [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }, { values: { cig: 'b0123ab2ce' }, expect: 'B0123AB2CE' }]
     : [{ values: { cig: '' }, expect: undefined }]),
+  originalDate: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, date('2011-05-02')],
+  originalCard: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, { values: { choice: 'AD3' }, expect: 'AD3' }],
 };
 
 const paths = getShortestPaths(questionarioMachine, {

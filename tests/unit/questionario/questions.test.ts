@@ -158,7 +158,7 @@ describe('questions of renewal and modifications', () => {
     expect(answer('originalCig', a, { cig: '' }).context.errors.map(shown)[0]?.message).toBe('Inserisci il CIG del contratto originario');
     expect(answer('originalCig', a, { cig: '1234567CE8' }).context.errors.map(shown)[0]?.message).toContain('Il CIG non è valido');
     const s = answer('originalCig', a, { cig: ' 1234567ce7 ' });
-    expect(s.context.step).toBe('check');
+    expect(s.context.step).toBe('originalDate');
     expect(s.context.answers['originalCig']).toBe('1234567CE7');
   });
   it('modification: contract amount, amount, then an optional CIG', () => {
@@ -166,7 +166,35 @@ describe('questions of renewal and modifications', () => {
     expect(answer('contractAmount', variant, { amount: '' }).context.step).toBe('contractAmount');
     const a = { ...variant, contractAmount: '100000' };
     expect(answer('amount', a, { amount: '20.000,01' }).context.step).toBe('originalCig');
-    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).context.step).toBe('check');
+    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).context.step).toBe('originalDate');
+  });
+  // issue 9, events: the original contract's start date (optional, "Non lo so" leaves it out) and its PCP card
+  it('original start date: optional; "Non lo so" and an empty form leave it out; a date is kept', () => {
+    const a = { ...renewal, amount: '30000', originalCig: '1234567CE7' };
+    for (const values of [{ dontKnow: 'yes' }, { day: '', month: '', year: '' }]) {
+      const s = answer('originalDate', a, values);
+      expect(s.context.step).toBe('check');
+      expect(s.context.answers['originalDate']).toBeUndefined();
+    }
+    const s = answer('originalDate', a, { day: '15', month: '3', year: '2019' });
+    expect(s.context.answers['originalDate']).toBe('2019-03-15');
+    expect(answer('originalDate', a, { day: '31', month: '2', year: '2019' }).context.errors.map(shown)[0]?.message).toMatch(/data esistente/);
+  });
+  it.each([
+    // [event date, original CIG, asked]
+    ['2025-06-01', 'B0123AB2CE', true], ['2025-06-01', undefined, true], ['2024-01-01', 'B0123AB2CE', true],
+    ['2023-12-31', 'B0123AB2CE', false], ['2025-06-01', '1234567CE7', false], ['2025-06-01', 'A00F1C2211', false],
+    ['2025-06-01', 'X3A000262F', false], [undefined, undefined, true],
+  ])('original card: event of %s on CIG %s → asked %s', (date, originalCig, asked) => {
+    const a = { case: 'variant', object: 'services', contractAmount: '100000', amount: '1000', ...(date && { date }), ...(originalCig && { originalCig }) };
+    const s = answer('originalDate', a, { dontKnow: 'yes' });
+    expect(s.context.step).toBe(asked ? 'originalCard' : 'check');
+  });
+  it('original card: a choice, or "Non lo so"', () => {
+    const a = { ...variant, date: '2025-06-01', contractAmount: '100000', amount: '1000' };
+    expect(answer('originalCard', a, { choice: 'AD3' }).context.answers['originalCard']).toBe('AD3');
+    expect(answer('originalCard', a, { dontKnow: 'yes' }).context.answers['originalCard']).toBeUndefined();
+    expect(answer('originalCard', a, {}).context.errors.map(shown)[0]?.message).toMatch(/scheda del contratto originario/);
   });
 });
 

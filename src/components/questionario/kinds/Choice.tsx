@@ -1,5 +1,5 @@
 /** A choice: one radio per option of the table, with the words of the copy. */
-import { questionWords } from '../../../copy/questionario.ts';
+import { FIELD_WORDS, questionWords } from '../../../copy/questionario.ts';
 import { rowOf } from '../../../domain/question-table.ts';
 import { Continue, RadioFieldset, type KindProps } from './parts.tsx';
 
@@ -10,7 +10,11 @@ export function Choice(props: KindProps) {
   return (
     <>
       <RadioFieldset {...props} options={options} />
-      <Continue />
+      {row.kind === 'choice' && row.skippable === true ? (
+        <Continue>
+          <button type="button" class="button button--secondary" onClick={() => props.submit({ dontKnow: 'yes' })}>{FIELD_WORDS.dontKnow}</button>
+        </Continue>
+      ) : <Continue />}
     </>
   );
 }
