@@ -1,5 +1,5 @@
 /** Words of the questionnaire's outcome page. Imported only by the outcome (loaded on demand). */
-import type { FieldKey, ItemKind } from '../domain/advice.ts';
+import type { Communication, FieldKey, ItemKind } from '../domain/advice.ts';
 import type { Topic } from '../domain/outcome.ts';
 import type { SystemId } from '../domain/rules/kinds.ts';
 
@@ -21,7 +21,7 @@ export const ESITO = {
   no: 'No',
   newCig: {
     yes: 'Serve un nuovo CIG',
-    no: 'Non serve un nuovo CIG: resta quello del contratto',
+    no: 'Nessun nuovo CIG: resta quello del contratto',
     unknown: 'Se serve un nuovo CIG va verificato',
   },
   system: 'Dove acquisirlo',
@@ -81,5 +81,35 @@ export const ESITO = {
   printedOn: (d: string) => `Stampato il ${d}`,
   link: 'Link a questo risultato',
   notAnac: 'Questo risultato è un aiuto alla decisione: non è un parere ANAC né un servizio ufficiale. Verifica sempre sulle fonti indicate.',
+  // ---- issue 9, events: what to send on the original CIG
+  communication: {
+    title: 'Cosa comunicare sul CIG originario',
+    lead: {
+      PCP: 'Invia la scheda di modifica del CIG originario tramite la piattaforma certificata (PCP).',
+      SIMOG: 'Comunica la modifica contrattuale del CIG originario nel SIMOG.',
+    } satisfies Record<Communication['system'], string>,
+    summary: (scheda: string) => `Da inviare: scheda ${scheda} del CIG originario`,
+    labels: {
+      system: 'Sistema',
+      scheda: 'Scheda ANAC',
+      motiviModifica: 'Motivo della modifica (motiviModifica)',
+      numGiorniProroga: 'Giorni di proroga (numGiorniProroga)',
+    } satisfies Record<'system' | 'scheda' | keyof Communication['fields'], string>,
+    systems: { PCP: 'PCP, tramite la piattaforma certificata', SIMOG: 'SIMOG' } satisfies Record<Communication['system'], string>,
+    missing: {
+      scheda: 'Da verificare (vedi sotto)',
+      motiviModifica: 'Da scegliere (vedi sotto)',
+      numGiorniProroga: 'Da indicare: i giorni della proroga',
+    } satisfies Record<'scheda' | keyof Communication['fields'], string>,
+    /** The eForms reasons of the PCP list, in words after the code. */
+    reasons: {
+      'mod-rev': 'modifiche basate su clausole di revisione dei prezzi o opzioni',
+      'add-wss': "lavori, servizi o forniture supplementari dell'appaltatore originale",
+      'mod-cir': 'circostanze imprevedibili',
+      'mod-minv': 'modifiche sotto le soglie minime',
+      'mod-nons': 'modifiche non sostanziali',
+      'mod-repl': "nuovo contraente che sostituisce l'aggiudicatario",
+    } satisfies Record<string, string>,
+  },
 } as const;
 

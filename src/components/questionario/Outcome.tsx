@@ -9,6 +9,7 @@ import { formatAmountIt, formatEuro } from '../../domain/money.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
 import type { Answers } from '../../domain/questions.ts';
+import type { Communication } from '../../domain/advice.ts';
 
 export interface FaqLink { id: string; title: string }
 
@@ -47,6 +48,39 @@ function CopyButton({ value, label }: { value: string; label: string }) {
   );
 }
 
+// ---- issue 9, events: the card to send on the original CIG, with a copy button for each value
+function CommunicationView({ c }: { c: Communication }) {
+  const words = OUTCOME.communication;
+  const rows: { key: string; label: string; value: string | null; shown: string }[] = [
+    { key: 'system', label: words.labels.system, value: null, shown: words.systems[c.system] },
+    ...(c.system === 'PCP' ? [{ key: 'scheda', label: words.labels.scheda, value: c.scheda, shown: c.scheda ?? words.missing.scheda }] : []),
+    ...Object.entries(c.fields).flatMap(([k, v]) => (isKeyOf(words.labels, k) && isKeyOf(words.missing, k)
+      ? [{ key: k, label: words.labels[k], value: v ?? null, shown: v == null ? words.missing[k] : isKeyOf(words.reasons, v) ? `${v}: ${words.reasons[v]}` : v }]
+      : [])),
+  ];
+  return (
+    <section aria-labelledby="q-communication">
+      <h2 id="q-communication">{words.title}</h2>
+      <p>{words.lead[c.system]}</p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={words.title}>
+        <table class="table q-fields" data-communication={c.system}>
+          <caption class="visually-hidden">{words.title}</caption>
+          <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-field={r.key}>
+                <th scope="row">{r.label}</th>
+                <td><code class="code">{r.shown}</code></td>
+                <td class="no-print">{r.value !== null && <CopyButton value={r.value} label={r.label} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function OutcomeView({ answers, today, faq, link }: { answers: Answers; today: string; faq: readonly FaqLink[]; link: string }) {
   const r = adviceFor(answers, today);
   const [linkState, setLinkState] = useState('');
@@ -69,10 +103,13 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
           <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
         )}
         <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
+        {a.communication?.scheda && <p><strong>{OUTCOME.communication.summary(a.communication.scheda)}</strong></p>}
         {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
         {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s]).join(', ')}</p>}
         <p class="q-meta">{OUTCOME.date}: {formatDateIt(a.date)}. {OUTCOME.regime}: {a.regime.name}.</p>
       </div>
+
+      {a.communication && <CommunicationView c={a.communication} />}
 
       {a.items && a.items.length > 0 && (
         <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.itemsCaption}>
