@@ -68,9 +68,9 @@ function CommunicationView({ c }: { c: Communication }) {
           <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
-              <tr key={r.key} data-field={r.key}>
+              <tr key={r.key} data-communication-field={r.key}>
                 <th scope="row">{r.label}</th>
-                <td><code class="code">{r.shown}</code></td>
+                <td>{r.value !== null ? <code class="code">{r.shown}</code> : r.shown}</td>
                 <td class="no-print">{r.value !== null && <CopyButton value={r.value} label={r.label} />}</td>
               </tr>
             ))}
