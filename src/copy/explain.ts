@@ -146,7 +146,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Se per il nuovo CIG di una modifica si applichi la tabella dei contributi (per questo importo: stazione appaltante ${formatEuro(stazioneAppaltante)}, operatore ${formatEuro(operatoreEconomico)}) non è indicato dalle fonti: da verificare.`,
 
   nextRenewalPcp: () =>
-    'Quando eserciterai il rinnovo: con la PCP non è verificato se serva un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario). Da verificare al momento del rinnovo.',
+    'Quando eserciterai il rinnovo: nel 2024 non era stabilito se con la PCP servisse un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario); dal 14 gennaio 2025 ANAC indica che non serve e che si invia la scheda di modifica di questo CIG con motivo mod-rev.',
   nextRenewalSimog: () =>
     'Quando eserciterai il rinnovo: chiedi un nuovo CIG con il SIMOG per l\'importo del rinnovo, con "Ripetizione di precedente contratto" a SI e il CIG del contratto originario; non si paga un nuovo contributo.',
   nextModificationQuinto: ({ base, fifth }) =>
@@ -204,6 +204,13 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Dopo la scheda ${originalCard} l'orchestratore di ANAC non prevede una scheda di modifica M1 o M2${next !== null ? ` (seguono solo le schede ${next})` : ''}: come comunicare l'evento va verificato con la piattaforma certificata o con ANAC.`,
   modificationCardUnknown: () =>
     'La scheda di modifica dipende dalla scheda che ha aggiudicato il contratto: M1 dopo un bando pari o sopra la soglia europea (P1_16); M2 dopo bandi sotto soglia, affidamenti diretti, procedure negoziate, accordi quadro e in house (P2_16, AD3, AD2_25, P7_1_3, P7_2, AD4, P6_2, A3_6); nessuna dopo AD5 e AD1_25. La scheda si legge tra i dati del CIG originario sulla piattaforma certificata: indicala per avere la risposta.',
+  nextOnOriginalCig: (d) => {
+    if (d.event === 'modification') {
+      return `Se in esecuzione servirà una modifica, anche oltre il quinto (con l'importo a base, oltre ${formatEuro(d.fifth)}), o una proroga tecnica: resta questo CIG e si invia la scheda di modifica (M1 o M2), nei limiti del codice (ANAC, ${dayIt(d.statedOn)}); un nuovo CIG solo se serve una nuova procedura di affidamento.`;
+    }
+    const what = d.event === 'renewal' ? 'il rinnovo' : "l'opzione di proroga";
+    return `Quando eserciterai ${what}: non serve un nuovo CIG, perché questo CIG comprende già opzioni e rinnovi; invierai la scheda di modifica (M1 o M2) di questo CIG con motivo mod-rev (ANAC, dal ${dayIt(d.statedOn)}).`;
+  },
 };
 
 /** The Italian sentence for a reason. */

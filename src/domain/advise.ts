@@ -19,7 +19,7 @@ import {
 } from './rules/data.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import type { SourceId } from './rules/sources.ts';
-import { adviseEvent, newWhy, type RegimeAnswers, type Why } from './events.ts';
+import { adviseEvent, newWhy, nextOnOriginalCig, type RegimeAnswers, type Why } from './events.ts';
 
 export interface AdviseOptions {
   /** The date used when the scenario has none (default: today in Rome). */
@@ -207,7 +207,7 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
     },
   },
   pcpUnverified: {
-    whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede'),
+    whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede', 'npa-1880'),
     exercise(s, why) {
       why.notes.push(reason('renewalPcpDeclared', {}, 'anac-npa-schede'));
       why.unverified.push(reason('renewalPcpNewCigUnverified', {}));
@@ -236,10 +236,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   if (contribution.known) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
   else why.unverified.push(contribution.why);
 
-  if ((s.renewals ?? []).length > 0) why.next.push(RENEWAL_RULES[regime.renewal].whenExercised);
-  why.next.push(reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
+  // issue 9, events: where ANAC's rule of this date communicates later events on this CIG, say so (events.ts).
+  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base) ?? RENEWAL_RULES[regime.renewal].whenExercised);
+  why.next.push(nextOnOriginalCig('modification', date, s.base) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
     'anac-faq-tracciabilita-a39', ...regime.modificationSources));
-  if ((s.prorogaOptions ?? []).length > 0) why.next.push(reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
+  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
 
   return {
     case: 'new', date, regime: regimeRef(regime),

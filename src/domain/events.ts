@@ -250,3 +250,26 @@ export function adviseEvent(s: EventScenario, date: IsoDate, byRegime: RegimeAns
   const outcome = EVENT_HANDLERS[rule.rule](s, date, rule, why, byRegime);
   return { ...outcome, ...why };
 }
+
+// ---------------------------------------------------------------- for a new contract: what a later event will need
+
+type LaterEvent = 'renewal' | 'prorogaOption' | 'modification';
+
+/** The ANAC rule row of a later event's kind (options are exercised like renewals, npa#1880). */
+const LATER_KIND = { renewal: 'renewal', prorogaOption: 'renewal', modification: 'variant' } as const satisfies Record<LaterEvent, EventScenario['case']>;
+
+const NEXT_BY_RULE: Readonly<Record<EventRuleId, (event: LaterEvent, rule: EventRule, fifth: string) => Reason | null>> = {
+  byRegime: () => null,
+  originalCigCard: (event, rule, fifth) => (event === 'modification'
+    ? reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from, fifth }, ...rule.sources)
+    : reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from }, ...rule.sources)),
+};
+
+/**
+ * For a new contract of `date`: what its later renewal, option or modification will need, when ANAC's rule of
+ * that date is to communicate it on this CIG; null where the regime's own words apply (advise.ts).
+ */
+export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string): Reason | null {
+  const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND[event]), date);
+  return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base))) : null;
+}
