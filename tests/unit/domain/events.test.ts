@@ -155,6 +155,16 @@ describe('modifications and proroga tecnica by event date and original regime', 
   });
 });
 
+describe('the original CIG\'s series tells its system, whatever the later letter', () => {
+  it.each([
+    [CIG.SIMOG_V1, 'SIMOG'], [CIG.SIMOG_A, 'SIMOG'], [CIG.PCP_B, 'PCP'], ['C1A2B3C48B', 'PCP'],
+  ] as const)('%s → %s', (originalCig, system) => {
+    const a = run({ case: 'renewal', date: '2025-06-01', object: 'works', amount: '1000', originalCig });
+    expect(a.communication?.system).toBe(system);
+    expect(a.newCig).toBe(false);
+  });
+});
+
 describe('M1 or M2 by the card that awarded the contract', () => {
   const EXPECTED: Record<string, 'M1' | 'M2' | null> = {
     P1_16: 'M1', P2_16: 'M2', AD3: 'M2', AD2_25: 'M2', AD4: 'M2', P6_2: 'M2', P7_1_3: 'M2', P7_2: 'M2', A3_6: 'M2', AD5: null, AD1_25: null, P5: null,

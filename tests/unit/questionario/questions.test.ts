@@ -1,5 +1,6 @@
 /** One block per question (smart-answers style): valid input, invalid input, each next step. */
 import { describe, expect, it } from 'vitest';
+import { scenarioFromAnswers } from '../../../src/domain/questions.ts';
 import { answer, at, shown, NEW_BASE, WITH_BASE } from './helpers.ts';
 
 describe('question: case ("Cosa devi fare?")', () => {
@@ -189,6 +190,11 @@ describe('questions of renewal and modifications', () => {
     const a = { case: 'variant', object: 'services', contractAmount: '100000', amount: '1000', ...(date && { date }), ...(originalCig && { originalCig }) };
     const s = answer('originalDate', a, { dontKnow: 'yes' });
     expect(s.context.step).toBe(asked ? 'originalCard' : 'check');
+  });
+  it('original card: dropped from the scenario when the original CIG becomes a SIMOG one', () => {
+    const a = { ...variant, date: '2025-06-01', contractAmount: '100000', amount: '1000', originalCig: 'B0123AB2CE', originalCard: 'AD3' };
+    expect(scenarioFromAnswers(a)['originalCard']).toBe('AD3');
+    expect(scenarioFromAnswers({ ...a, originalCig: '1234567CE7' })['originalCard']).toBeUndefined();
   });
   it('original card: a choice, or "Non lo so"', () => {
     const a = { ...variant, date: '2025-06-01', contractAmount: '100000', amount: '1000' };
