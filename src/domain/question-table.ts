@@ -48,7 +48,7 @@ export const YES_NO = ['yes', 'no'] as const;
  * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
  *   original CIG is a PCP one or not given.
  */
-export type AskedWhen = 'eventUnderPcpOnPcpCig';
+export type AskedIf = 'eventUnderPcpOnPcpCig';
 
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
@@ -56,7 +56,7 @@ interface Common<Id extends string> {
   /** Asked only once this earlier question has an answer; dropped when that answer is removed. */
   readonly askedAfter?: Id;
   /** Asked only when the other answers meet this condition. */
-  readonly askedWhen?: AskedWhen;
+  readonly askedIf?: AskedIf;
 }
 
 export type QuestionRow<Id extends string = string> = Common<Id> & (
@@ -108,7 +108,7 @@ export const QUESTIONS = defineQuestions({
   // ---- issue 9, events: the original contract's start date and award card
   originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip' },
   originalCard: {
-    kind: 'choice', options: ORIGINAL_CARDS, askedWhen: 'eventUnderPcpOnPcpCig', skippable: true,
+    kind: 'choice', options: ORIGINAL_CARDS, askedIf: 'eventUnderPcpOnPcpCig', skippable: true,
     cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },
   },
 });

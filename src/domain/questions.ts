@@ -15,7 +15,7 @@ import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
   LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
-  type AskedWhen, type BoundedId, type Kind, type QuestionId, type RadioId,
+  type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
 export { OUTAGE_CASE, type QuestionId };
@@ -77,8 +77,8 @@ function isAnswered(key: QuestionId, answers: Answers): boolean {
   return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '';
 }
 
-// ---- issue 9, events: the conditions of `askedWhen`, one predicate per name
-const ASKED_WHEN: Readonly<Record<AskedWhen, (answers: Answers) => boolean>> = {
+// ---- issue 9, events: the conditions of `askedIf`, one predicate per name
+const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
   /** Under the PCP (a missing date is today's, so under it) and on a PCP CIG or none. */
   eventUnderPcpOnPcpCig: (answers) => {
     const date = str(answers['date']);
@@ -94,7 +94,7 @@ function applies(key: QuestionId, answers: Answers): boolean {
   if (row.cases === 'any') return true;
   const c = caseOf(answers);
   if (!c || row.cases[c] === undefined) return false;
-  if (row.askedWhen !== undefined && !ASKED_WHEN[row.askedWhen](answers)) return false;
+  if (row.askedIf !== undefined && !ASKED_IF[row.askedIf](answers)) return false;
   return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
