@@ -204,6 +204,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Dopo la scheda ${originalCard} l'orchestratore di ANAC non prevede una scheda di modifica M1 o M2${next !== null ? ` (seguono solo le schede ${next})` : ''}: come comunicare l'evento va verificato con la piattaforma certificata o con ANAC.`,
   modificationCardUnknown: () =>
     'La scheda di modifica dipende dalla scheda che ha aggiudicato il contratto: M1 dopo un bando pari o sopra la soglia europea (P1_16); M2 dopo bandi sotto soglia, affidamenti diretti, procedure negoziate, accordi quadro e in house (P2_16, AD3, AD2_25, P7_1_3, P7_2, AD4, P6_2, A3_6); nessuna dopo AD5 e AD1_25. La scheda si legge tra i dati del CIG originario sulla piattaforma certificata: indicala per avere la risposta.',
+  modificationCardNeedsContract: () =>
+    'La scheda di modifica indica il contratto con l\'identificativo restituito dalla scheda di sottoscrizione del contratto: se non è stata inviata, va inviata prima.',
   nextOnOriginalCig: (d) => {
     if (d.event === 'modification') {
       return `Se in esecuzione servirà una modifica, anche oltre il quinto (con l'importo a base, oltre ${formatEuro(d.fifth)}), o una proroga tecnica: resta questo CIG e si invia la scheda di modifica (M1 o M2), nei limiti del codice (ANAC, ${dayIt(d.statedOn)}); un nuovo CIG solo se serve una nuova procedura di affidamento.`;

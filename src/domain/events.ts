@@ -181,6 +181,7 @@ function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: Ev
   const unverified: Reason[] = [];
   if (rule.statedOn !== null && date < rule.statedOn) notes.push(reason('eventStatedLater', { statedOn: rule.statedOn }, ...rule.sources));
   const scheda = modificationCard(s, date, { notes, unverified, next: [] });
+  notes.push(reason('modificationCardNeedsContract', {}, 'anac-npa-motivi-modifica'));
   if (s.case === 'renewal') {
     notes.unshift(reason('renewalOriginalCigCard', { system: 'PCP', statedOn: rule.statedOn ?? rule.from }, ...ruleSources));
     return { newCig: false, communication: { system: 'PCP', scheda, fields: { motiviModifica: rule.pcpReason } }, notes, unverified };

@@ -111,6 +111,8 @@ export interface ReasonData {
   modificationCardNone: { originalCard: OriginalCard; next: string | null };
   /** Open point: the award card is not given, so M1 or M2 is not known. */
   modificationCardUnknown: None;
+  /** The M card names the contract by the id the contract-signature card returned. */
+  modificationCardNeedsContract: None;
   /** For a new contract: a later renewal, option or modification is communicated on this CIG (ANAC's rule of the date). */
   nextOnOriginalCig: { event: 'renewal' | 'prorogaOption'; statedOn: IsoDate } | { event: 'modification'; statedOn: IsoDate; fifth: string };
 }

@@ -29,7 +29,7 @@ const ALL_CODES = {
   modificationPcpCard: true, technicalExtensionPcpCard: true, eventStatedLater: true, eventNewProcedure: true,
   modificationSimogWithinQuinto: true, modificationSimogOverQuinto: true, variantReasonByKind: true,
   technicalExtensionReasonUnnamed: true, technicalExtensionReasonOpen: true, modificationCard: true, modificationCardNotYet: true,
-  modificationCardNone: true, modificationCardUnknown: true, nextOnOriginalCig: true,
+  modificationCardNone: true, modificationCardUnknown: true, nextOnOriginalCig: true, modificationCardNeedsContract: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];
