@@ -129,7 +129,7 @@ function modificationCard(s: EventScenario, date: IsoDate, why: Why): Modificati
     why.unverified.push(reason('modificationCardNone', { originalCard: s.originalCard, next: row.next ?? null }));
     return null;
   }
-  const sources: SourceId[] = s.originalCard === 'AD3' ? ['anac-npa-orchestratore', 'npa-1692'] : ['anac-npa-orchestratore'];
+  const sources: SourceId[] = s.originalCard === 'AD3' ? ['anac-npa-orchestratore-flussi', 'npa-1692'] : ['anac-npa-orchestratore-flussi'];
   why.notes.push(reason('modificationCard', { originalCard: s.originalCard, card: row.card, flow: row.flow }, ...sources));
   if (row.acceptedFrom !== undefined && date < row.acceptedFrom) {
     why.unverified.push(reason('modificationCardNotYet', { originalCard: s.originalCard, card: row.card, from: row.acceptedFrom }));
@@ -187,7 +187,7 @@ function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: Ev
     return { newCig: false, communication: { system: 'PCP', scheda, fields: { motiviModifica: rule.pcpReason } }, notes, unverified };
   }
   const q = quintoData(s);
-  notes.unshift(reason('modificationPcpCard', { ...q, above: exceedsQuinto(s.amount, s.contractAmount) }, ...ruleSources, 'anac-npa-orchestratore'));
+  notes.unshift(reason('modificationPcpCard', { ...q, above: exceedsQuinto(s.amount, s.contractAmount) }, ...ruleSources, 'anac-npa-orchestratore-flussi'));
   if (s.case === 'technicalExtension') notes.push(reason('technicalExtensionPcpCard', {}, 'anac-npa-motivi-modifica', 'npa-1740'));
   notes.push(reason('eventNewProcedure', {}, 'anac-npa-modifiche', 'npa-2562'));
   if (s.case === 'variant') unverified.push(reason('variantReasonByKind', {}));
