@@ -5,6 +5,7 @@
 
 import { OUTAGE_GUIDANCE } from './outage.ts';
 import { formatAmountIt } from '../domain/amount-text.ts';
+import { formatDateIt } from '../domain/dates.ts';
 import type { CaseId } from '../domain/cases.ts';
 import type { BoundedId, ChoiceId, ChoiceValue, QuestionId, RadioId } from '../domain/question-table.ts';
 import type { DatePart, Problem } from '../domain/questions.ts';
@@ -204,6 +205,7 @@ const ERRORS = {
   dateYear: "L'anno deve avere quattro cifre, ad esempio 2019",
   dateReal: 'Inserisci una data esistente, ad esempio 1 10 2019',
   dateTooEarly: 'La data deve essere dal 2 maggio 2011 (avvio dello Smart CIG) in poi',
+  dateAfter: (limit: string) => `La data del contratto originario non può essere successiva a quella dell'evento (${limit})`,
   dateInLink: (v: string) => `La data «${v}» non è valida: inserisci giorno, mese e anno`,
   amountZero: "L'importo deve essere maggiore di zero",
   listEmpty: 'Inserisci almeno un importo, oppure seleziona no',
@@ -226,6 +228,7 @@ export function problemText(p: Problem): string {
     case 'dateYear': return ERRORS.dateYear;
     case 'dateReal': return ERRORS.dateReal;
     case 'dateTooEarly': return ERRORS.dateTooEarly;
+    case 'dateAfter': return ERRORS.dateAfter(formatDateIt(p.limit));
     case 'cigMissing': return ERRORS.cigMissing;
     case 'cigInvalid': return ERRORS.cigInvalid(p.reason);
   }

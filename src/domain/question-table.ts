@@ -75,8 +75,13 @@ export type QuestionRow<Id extends string = string> = Common<Id> & (
   }
   | {
     readonly kind: 'date';
-    /** What "Non lo so" means: today's date (default), or no answer ('skip', for an optional date of the past). */
+    /**
+     * What "Non lo so" means: today's date (default), or no answer ('skip', for an optional date of the past,
+     * which may also be before the first date the engine answers for: the original contract of an event).
+     */
     readonly dontKnow?: 'skip';
+    /** The date may not be after the answer to this date question (when given). */
+    readonly notAfter?: Id;
   }
   | { readonly kind: 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
 );
@@ -106,7 +111,7 @@ export const QUESTIONS = defineQuestions({
   amount: { kind: 'amount', cases: events },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
   // ---- issue 9, events: the original contract's start date and award card
-  originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip' },
+  originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip', notAfter: 'date' },
   originalCard: {
     kind: 'choice', options: ORIGINAL_CARDS, askedIf: 'eventUnderPcpOnPcpCig', skippable: true,
     cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },

@@ -46,6 +46,7 @@ export type Problem =
   | { code: 'dateYear' }
   | { code: 'dateReal' }
   | { code: 'dateTooEarly' }
+  | { code: 'dateAfter'; limit: string }
   | { code: 'cigMissing' }
   | { code: 'cigInvalid'; reason: string };
 
@@ -143,7 +144,7 @@ const DIGITS = /^\d+$/;
 const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 /** Day, month and year as typed → an ISO date, or what to fix. */
-function checkDate(key: QuestionId, form: FormValues): AnswerCheck {
+function checkDate(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
   const row = rowOf(key);
   const skip = row.kind === 'date' && row.dontKnow === 'skip';
   if (skip && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
@@ -163,7 +164,9 @@ function checkDate(key: QuestionId, form: FormValues): AnswerCheck {
   if (parts.year.length !== 4) return refuse('year', { code: 'dateYear' });
   const iso = `${parts.year}-${parts.month.padStart(2, '0').slice(-2)}-${parts.day.padStart(2, '0').slice(-2)}`;
   if (parts.day.length > 2 || parts.month.length > 2 || !isIsoDate(iso)) return refuse('day', { code: 'dateReal' });
-  if (iso < FIRST_SUPPORTED_DATE) return refuse('day', { code: 'dateTooEarly' });
+  if (iso < FIRST_SUPPORTED_DATE && !skip) return refuse('day', { code: 'dateTooEarly' });
+  const limit = row.kind === 'date' && row.notAfter !== undefined ? str(answers[row.notAfter]) : '';
+  if (limit !== '' && iso > limit) return refuse('day', { code: 'dateAfter', limit });
   return { ok: true, value: iso };
 }
 
@@ -241,7 +244,7 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     toForm: (v) => ({ choice: str(v) }),
   },
   date: {
-    check: (key, form) => checkDate(key, form),
+    check: (key, form, answers) => checkDate(key, form, answers),
     toForm: (v) => {
       const s = str(v);
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);

@@ -180,6 +180,11 @@ describe('questions of renewal and modifications', () => {
     const s = answer('originalDate', a, { day: '15', month: '3', year: '2019' });
     expect(s.context.answers['originalDate']).toBe('2019-03-15');
     expect(answer('originalDate', a, { day: '31', month: '2', year: '2019' }).context.errors.map(shown)[0]?.message).toMatch(/data esistente/);
+    // Before the first date the engine answers for is fine (a 2008 contract renewed in 2021); after the event is not.
+    expect(answer('originalDate', a, { day: '1', month: '7', year: '2008' }).context.answers['originalDate']).toBe('2008-07-01');
+    expect(answer('originalDate', a, { day: '1', month: '10', year: '2021' }).context.answers['originalDate']).toBe('2021-10-01');
+    expect(answer('originalDate', a, { day: '2', month: '10', year: '2021' }).context.errors.map(shown)[0]?.message)
+      .toBe("La data del contratto originario non può essere successiva a quella dell'evento (1 ottobre 2021)");
   });
   it.each([
     // [event date, original CIG, asked]
