@@ -25,10 +25,12 @@ export function presentAdvice(d: Decision): Advice {
     alternatives: d.alternatives,
     fields: d.fields,
     ...(d.communication !== undefined && { communication: d.communication }),
+    ...(d.cigTiming !== undefined && { cigTiming: d.cigTiming }),
     contribution: d.contribution && {
       stazioneAppaltante: d.contribution.stazioneAppaltante,
       operatoreEconomico: d.contribution.operatoreEconomico,
       source: cite(...d.contribution.sources),
+      ...(d.contribution.provisional && { provisional: true as const }),
     },
     notes: d.notes.map(note),
     unverified: d.unverified.map(explain),

@@ -116,6 +116,12 @@ const QUESTIONS = {
     hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
     summary: 'Proroga tecnica nel valore stimato',
   },
+  // issue 9, cards helper
+  pnrr: {
+    title: 'Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?',
+    hint: 'Piano nazionale di ripresa e resilienza o Piano nazionale complementare. Per questi contratti le regole sul CIG sono cambiate nel tempo.',
+    summary: 'Finanziato con PNRR o PNC',
+  },
   contractAmount: {
     title: "Qual è l'importo del contratto aggiudicato?",
     hint: "Al netto dell'IVA. Ad esempio 100.000",
@@ -194,6 +200,7 @@ const ERRORS = {
     technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
     originalCard: 'Seleziona la scheda del contratto originario, oppure scegli «Non lo so»',
+    pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

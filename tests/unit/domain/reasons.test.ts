@@ -16,8 +16,7 @@ const ALL_CODES = {
   itemProrogaOption: true, itemOtherOption: true, itemTechnicalExtensionCounted: true, itemTechnicalExtensionNotCounted: true,
   smartCigAllowed: true, smartCigProcedureNotCovered: true, smartCigOtherFattispecie: true, smartCigFattispecieUnknown: true,
   smartCigProcedureLabelUnknown: true, simogAtOrAboveLimit: true, simogRepetitions: true, simogProcedureLabelUnknown: true,
-  pcpOnlyCertifiedPlatforms: true, pcpAd5: true, pcpWebInterfaceNotYetAllowed: true, pcpAd3: true, pcpDirectAwardOverLimit: true,
-  pcpCardByProcedure: true, contributionDue: true, contributionTableUnknown: true, contributionNoData: true,
+  pcpOnlyCertifiedPlatforms: true, pcpWebInterfaceNotYetAllowed: true, contributionDue: true, contributionTableUnknown: true,
   renewalPcpDeclared: true, renewalPcpNewCigUnverified: true, renewalNewSimogCig: true, renewalSimogFields: true,
   renewalNoContribution: true, renewalSimogProcedureUnknown: true, technicalExtensionPurpose: true, modificationWithinQuinto: true,
   modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true,
@@ -30,6 +29,10 @@ const ALL_CODES = {
   modificationSimogWithinQuinto: true, modificationSimogOverQuinto: true, variantReasonByKind: true,
   technicalExtensionReasonUnnamed: true, technicalExtensionReasonOpen: true, modificationCard: true, modificationCardNotYet: true,
   modificationCardNone: true, modificationCardUnknown: true, nextOnOriginalCig: true, modificationCardNeedsContract: true,
+  pcpCard: true, pcpCardNeedsProcedure: true, pcpCardDependsOn: true, pcpWebInterface: true, pcpWebInterfaceIfPadUnavailable: true,
+  pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
+  pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
+  pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];
@@ -48,6 +51,7 @@ function* scenarios(): Generator<Record<string, unknown>> {
       yield { case: c, date, object, amount, contractAmount: '1000000' };
     }
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
+    yield { case: 'new', date, object, base: '30000' };
   }
   // issue 9, events: every original CIG series, card and start date, on both sides of ANAC's answers
   for (const date of ['2019-10-01', '2023-09-01', '2024-06-01', '2025-06-01', '2026-03-01', '2026-11-21']) {
@@ -63,6 +67,11 @@ function* scenarios(): Generator<Record<string, unknown>> {
       }
     }
   }
+  // PNRR/PNC by period, and the AD3 ceiling exactly at the limit once ANAC checks it
+  for (const date of ['2019-10-01', '2022-06-01', '2023-03-01', '2024-06-01']) {
+    for (const base of ['1000', '5000', '5000.01']) yield { case: 'new', date, object: 'services', base, pnrr: true, procedure: 'direct' };
+  }
+  yield { case: 'new', date: '2026-07-01', object: 'services', base: '140000', procedure: 'direct' };
 }
 
 function decisions(): Decision[] {
