@@ -6,10 +6,11 @@
 import type { IsoDate } from './dates.ts';
 import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
-import type { SystemId } from './rules/kinds.ts';
+import type { Procedure, SystemId } from './rules/kinds.ts';
+import type { EuThresholdDecision, ProceduresDecision } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 
-export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
+export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'repetition' | 'technicalExtension';
 
 export interface RegimeRef {
   id: string;
@@ -56,6 +57,9 @@ export interface Decision {
   unverified: Reason[];
   /** What happens at the next events of the contract (renewal, modification, proroga tecnica). */
   next: Reason[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: ProceduresDecision;
+  euThreshold?: EuThresholdDecision;
 }
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
@@ -89,4 +93,7 @@ export interface Advice {
   notes: Note[];
   unverified: string[];
   next: Note[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: { allowed: Procedure[]; chosen: Procedure | null; chosenAllowed: boolean | null; why: string; source: string };
+  euThreshold?: { amount: string; reached: boolean; source: string };
 }

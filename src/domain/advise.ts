@@ -18,6 +18,7 @@ import {
   type AwardRuleId, type ObjectKind, type Procedure, type Regime, type RenewalRuleId, type SmartCigLimit, type SystemId,
 } from './rules/data.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
+import { assessProcedures, type ProcedureAssessment } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 
 export interface AdviseOptions {
@@ -80,14 +81,24 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 
 // ---------------------------------------------------------------- fields by system
 
-function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why): Fields {
+/**
+ * The procedure of a new contract as the award handlers read it (issue 9, CONTRACT §7.5): `used`, the
+ * procedure that picks the system (the chosen one, or the only one the law allows; undefined when not
+ * stated); `field`, the one the form's procedure field may name (null: left empty, with a note).
+ */
+interface ProcedureChoice {
+  used: Procedure | undefined;
+  field: Procedure | null;
+}
+
+function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why, labelOpen = true): Fields {
   if (limit.fattispecie === null) {
     const below = (o: ObjectKind) => smartCigLimit(o, date).below;
     why.unverified.push(reason('smartCigFattispecieUnknown', {
       since: limit.from, limits: { works: below('works'), services: below('services'), supplies: below('supplies') },
     }));
   }
-  if (label === null) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
+  if (label === null && labelOpen) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
   return {
     fattispecieContrattuale: limit.fattispecie,
     importo: toFixed2(value),
@@ -112,7 +123,12 @@ function simogFields(
 
 const pcpFieldsWithoutCard = (value: string): Fields => ({ scheda: null, canale: 'PAD', importo: toFixed2(value) });
 
-function pcpFields(value: string, object: ObjectKind, procedure: Procedure, date: IsoDate, why: Why): Fields {
+function pcpFields(value: string, object: ObjectKind, procedure: Procedure | undefined, date: IsoDate, why: Why): Fields {
+  // issue 9 (minimal): without a stated procedure there is no card to name
+  if (procedure === undefined) {
+    why.unverified.push(reason('pcpCardProcedureNotStated', {}, 'anac-npa-schede'));
+    return pcpFieldsWithoutCard(value);
+  }
   if (procedure === 'direct' && isBelow(value, PCP_AD5_BELOW)) {
     const channel = requireInForce(PCP_SMALL_DIRECT_AWARD_CHANNEL, date, 'canale della scheda AD5');
     why.notes.push(reason('pcpAd5', { canale: channel.canale, below: PCP_AD5_BELOW }, 'anac-npa-schede', channel.source));
@@ -143,28 +159,38 @@ interface Award {
 
 /** One handler per award rule id of the regimes (`Regime.award`). */
 const AWARD_RULES: Readonly<Record<AwardRuleId, {
-  newContract(s: NewScenario, total: string, procedure: Procedure, date: IsoDate, why: Why, regime: Regime): Award;
+  newContract(s: NewScenario, total: string, procedure: ProcedureChoice, date: IsoDate, why: Why, regime: Regime): Award;
   /** A modification above the quinto: the new CIG is chosen by the modification's own amount. */
   modification(s: ModificationScenario, date: IsoDate, why: Why, regime: Regime): Award;
 }>> = {
   smartCigBelowLimitElseSimog: {
-    newContract(s, total, procedure, date, why) {
+    newContract(s, total, procedure, date, why, regime) {
       const limit = smartCigLimit(s.object, date);
-      const label = procedureLabel(procedure, date);
-      if (smartCigAllowed(total, limit, procedure)) {
+      const label = procedure.field === null ? null : procedureLabel(procedure.field, date);
+      const labelOpen = procedure.field !== null;
+      const { used } = procedure;
+      if (used === undefined && limit.procedures !== null && isBelow(total, limit.below)) {
+        // Not stated, and Smart CIG covered only some procedures: Smart CIG for those, SIMOG otherwise.
         why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
-        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, date, why) };
+        why.notes.push(reason('smartCigDependsOnProcedure', { procedures: limit.procedures, since: limit.from }, limit.source));
+        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, date, why, labelOpen) };
       }
-      if (isBelow(total, limit.below)) {
-        why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
-        if (procedure === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
+      if (used === undefined ? isBelow(total, limit.below) : smartCigAllowed(total, limit, used)) {
+        why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
+        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, date, why, labelOpen) };
+      }
+      if (used !== undefined && isBelow(total, limit.below)) {
+        why.notes.push(reason('smartCigProcedureNotCovered', { procedure: used, since: limit.from }, limit.source));
+        if (used === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
       } else {
         why.notes.push(reason('simogAtOrAboveLimit', { value: total, below: toFixed2(limit.below) }, limit.source, 'anac-faq-rinnovo'));
       }
       const renewalsForeseen = (s.renewals ?? []).length > 0;
-      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen });
+      const repetitionsForeseen = (s.repetitions ?? []).length > 0;
+      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen || repetitionsForeseen });
       why.notes.push(reason('simogRepetitions', { renewalsForeseen }, 'anac-faq-rinnovo', 'simog-docs'));
-      if (label === null) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
+      if (repetitionsForeseen) why.notes.push(reason('simogRepetitionsForeseen', {}, 'simog-docs', ...regime.estimate.repetitionSources));
+      if (label === null && labelOpen) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
       return { system: 'SIMOG', alternatives: [], fields };
     },
     modification(s, date, why) {
@@ -181,7 +207,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
   pcpCertifiedPlatform: {
     newContract(s, total, procedure, date, why, regime) {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
-      return { system: 'PCP', alternatives: [], fields: pcpFields(total, s.object, procedure, date, why) };
+      return { system: 'PCP', alternatives: [], fields: pcpFields(total, s.object, procedure.used, date, why) };
     },
     modification(s, _date, why, regime) {
       why.notes.push(reason('modificationPcp', { since: regime.from }, 'anac-delibera-582-2023'));
@@ -225,9 +251,15 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
 
 // ---------------------------------------------------------------- cases
 
+/** Issue 9: the procedures the law allows for a new contract's estimated value, for the questionnaire's procedure question. */
+export function procedureChoices(s: NewScenario, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+  const date = s.date ?? options.today ?? todayInRome();
+  const { total } = estimateValue(s, regimeOn(date));
+  return { estimatedValue: total, assessment: assessProcedures(total, s, date) };
+}
+
 function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const why = newWhy();
-  const procedure = s.procedure ?? 'direct';
   const { items, total } = estimateValue(s, regime);
 
   const withOptions = items.some((i) => i.counted && i.kind !== 'base');
@@ -237,6 +269,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 
+  // issue 9: the procedures the law allows for the value (CONTRACT §7.2, §7.5: an omitted procedure is not stated)
+  const assessment = assessProcedures(total, s, date);
+  why.notes.push(...assessment.notes);
+  why.unverified.push(...assessment.unverified);
+  const procedure: ProcedureChoice = { used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure };
   const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);
@@ -254,6 +291,8 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     newCig: true, ...award,
     contribution: contribution.known ? { ...contribution.amounts, sources: contribution.sources } : null,
     ...why,
+    procedures: assessment.procedures,
+    euThreshold: assessment.euThreshold,
   };
 }
 

@@ -82,6 +82,7 @@ function applies(key: QuestionId, answers: Answers): boolean {
   if (row.cases === 'any') return true;
   const c = caseOf(answers);
   if (!c || row.cases[c] === undefined) return false;
+  if (row.askedWhen !== undefined && !row.askedWhen.values.includes(str(answers[row.askedWhen.question]))) return false;
   return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
@@ -217,8 +218,11 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
   choice: {
     check: (key, form) => {
       const row = rowOf(key);
-      const c = chosen(asRadio(key), form, row.kind === 'choice' ? row.options : []);
-      return c.ok ? { ok: true, value: c.choice } : c.check;
+      const notStated = row.kind === 'choice' ? row.notStated : undefined;
+      const options = row.kind === 'choice' ? [...row.options, ...(notStated === undefined ? [] : [notStated])] : [];
+      const c = chosen(asRadio(key), form, options);
+      if (!c.ok) return c.check;
+      return { ok: true, value: c.choice === notStated ? undefined : c.choice };
     },
     toForm: (v) => ({ choice: str(v) }),
   },

@@ -6,6 +6,8 @@
  */
 import type { IsoDate } from './dates.ts';
 import type { ObjectKind, Procedure } from './rules/kinds.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
+import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 
 type None = Record<string, never>;
@@ -65,6 +67,27 @@ export interface ReasonData {
   nextRenewalSimog: None;
   nextModificationQuinto: { base: string; fifth: string };
   nextProrogaOption: None;
+  // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
+  /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
+  proceduresForValue: {
+    value: string; object: ObjectKind; lower: LowerEnd | null; upper: UpperEnd | null; euAmount: string; aboveEu: boolean;
+    allowed: readonly Offer[]; conditional: readonly Procedure[];
+  };
+  procedureNotStated: { allowed: readonly Procedure[] };
+  procedureNotAllowed: { procedure: Procedure; allowed: readonly Procedure[] };
+  procedureConditional: { procedure: Procedure; condition: ConditionId };
+  procedurePeriodNote: { note: PeriodNote };
+  procedureBandUnverified: { point: BandOpenPoint; from: IsoDate; to: IsoDate | null };
+  procedurePeriodUnverified: { point: PeriodOpenPoint; from: IsoDate };
+  proceduresSpecialSector: None;
+  euThreshold: { value: string; amount: string; reached: boolean; object: ObjectKind; authority: Authority; sector: Sector; from: IsoDate; to: IsoDate | null };
+  qualificationNeeded: { value: string; object: ObjectKind; notAbove: string };
+  qualificationDerogations: None;
+  itemRepetition: None;
+  simogRepetitionsForeseen: None;
+  /** Smart CIG covered only some procedures and the procedure is not stated: Smart CIG for those, SIMOG otherwise. */
+  smartCigDependsOnProcedure: { procedures: readonly Procedure[]; since: IsoDate };
+  pcpCardProcedureNotStated: None;
 }
 
 export type ReasonCode = keyof ReasonData;

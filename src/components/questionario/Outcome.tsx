@@ -5,9 +5,11 @@
 import { useState } from 'preact/hooks';
 import { ESITO as OUTCOME } from '../../copy/esito.ts';
 import { presentAdvice } from '../../copy/present.ts';
+import { explain } from '../../copy/explain.ts';
 import { formatAmountIt, formatEuro } from '../../domain/money.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
+import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
 
 export interface FaqLink { id: string; title: string }
@@ -52,6 +54,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   const [linkState, setLinkState] = useState('');
   if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
   const a = presentAdvice(r.advice);
+  const qualification = r.advice.notes.find((n) => n.code === 'qualificationNeeded');
   const fields = Object.entries(a.fields);
   const systemName = a.system ? OUTCOME.systemNames[a.system] : null;
   const copyLink = async () => {
@@ -67,6 +70,11 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
       <div class="panel" id="esito">
         {a.estimatedValue !== undefined && (
           <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
+        )}
+        {a.euThreshold && (
+          <p data-eu-threshold={a.euThreshold.reached ? 'reached' : 'notReached'}>
+            {OUTCOME.euThreshold}: <strong>{formatEuro(a.euThreshold.amount)}</strong>, {a.euThreshold.reached ? OUTCOME.euReached : OUTCOME.euNotReached}
+          </p>
         )}
         <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
         {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
@@ -91,6 +99,30 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
             </tbody>
           </table>
         </div>
+      )}
+
+      {a.procedures && (
+        <section aria-labelledby="q-procedures">
+          <h2 id="q-procedures">{OUTCOME.procedures}</h2>
+          <ul data-procedures>
+            {a.procedures.allowed.map((p) => <li key={p} data-procedure={p}>{OUTCOME.procedureNames[p]}</li>)}
+          </ul>
+          <p>{a.procedures.why} <span class="q-source">{OUTCOME.source}: {a.procedures.source}</span></p>
+          {a.procedures.chosen === null
+            ? <p data-chosen-allowed="none"><strong>{OUTCOME.procedureNotStated}</strong></p>
+            : (
+              <p data-chosen-allowed={String(a.procedures.chosenAllowed)}>
+                {OUTCOME.chosenProcedure}: <strong>{OUTCOME.procedureNames[a.procedures.chosen]}</strong>, {' '}
+                {a.procedures.chosenAllowed === true ? OUTCOME.chosenAllowed.yes : a.procedures.chosenAllowed === false ? OUTCOME.chosenAllowed.no : OUTCOME.chosenAllowed.unknown}
+              </p>
+            )}
+          {qualification && (
+            <div class="warning" data-qualification>
+              <h3 class="q-h2-inline">{OUTCOME.qualification}</h3>
+              <p>{explain(qualification)} <span class="q-source">{OUTCOME.source}: {cite(...qualification.sources)}</span></p>
+            </div>
+          )}
+        </section>
       )}
 
       {fields.length > 0 && (

@@ -23,6 +23,10 @@ const ALL_CODES = {
   modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true, modificationPcp: true,
   modificationPcpCardUnknown: true, modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
   nextModificationQuinto: true, nextProrogaOption: true,
+  proceduresForValue: true, procedureNotStated: true, procedureNotAllowed: true,
+  procedureConditional: true, procedurePeriodNote: true, procedureBandUnverified: true, procedurePeriodUnverified: true,
+  proceduresSpecialSector: true, euThreshold: true, qualificationNeeded: true, qualificationDerogations: true, itemRepetition: true,
+  simogRepetitionsForeseen: true, smartCigDependsOnProcedure: true, pcpCardProcedureNotStated: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2026-11-21', '2027-03-01'];
@@ -42,6 +46,13 @@ function* scenarios(): Generator<Record<string, unknown>> {
     }
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
   }
+  // issue 9: procedures not stated, repetitions, sectors, authorities and the open points of each period
+  for (const date of ['2011-05-05', '2011-06-01', '2017-06-01', '2019-02-01', '2019-05-01', '2019-10-01', '2021-07-01', '2023-09-01', '2026-11-21']) {
+    for (const object of OBJECTS) for (const base of ['1000', '60000', '100000', '400000', '2000000', '6000000']) {
+      yield { case: 'new', date, object, base };
+      yield { case: 'new', date, object, base, repetitions: ['1000'], sector: 'special', authority: 'central' };
+    }
+  }
 }
 
 function decisions(): Decision[] {
@@ -52,7 +63,9 @@ function decisions(): Decision[] {
   });
 }
 
-const reasonsOf = (d: Decision): Reason[] => [...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why)];
+const reasonsOf = (d: Decision): Reason[] => [
+  ...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why), ...(d.procedures ? [d.procedures.why] : []),
+];
 
 describe('reasons as codes', () => {
   const all = decisions().flatMap(reasonsOf);

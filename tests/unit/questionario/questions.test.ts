@@ -46,8 +46,8 @@ describe('question: date', () => {
 });
 
 describe('question: object', () => {
-  it.each(['works', 'services', 'supplies'])('%s: a new award asks the procedure next', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('procedure');
+  it.each(['works', 'services', 'supplies'])('%s: a new award asks the base next (the procedure comes after the amounts)', (choice) => {
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('base');
   });
   it('a renewal asks its amount next, a modification the contract amount', () => {
     expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('amount');
@@ -59,14 +59,36 @@ describe('question: object', () => {
   });
 });
 
-describe('question: procedure', () => {
-  it('stores the choice and asks the base next', () => {
-    const s = answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, { choice: 'open' });
-    expect(s.context.step).toBe('base');
+describe('question: procedure (after the amounts)', () => {
+  const before = { case: 'new', date: '2019-10-01', object: 'works', base: '30000' };
+  it('stores the choice and goes to the answers', () => {
+    const s = answer('procedure', before, { choice: 'open' });
+    expect(s.context.step).toBe('check');
     expect(s.context.answers['procedure']).toBe('open');
   });
+  it('"Non ho ancora scelto" stores nothing (not stated) and goes to the answers', () => {
+    const s = answer('procedure', { ...before, procedure: 'direct' }, { choice: 'notStated' });
+    expect(s.context.step).toBe('check');
+    expect(s.context.answers['procedure']).toBeUndefined();
+  });
   it('refuses no choice', () => {
-    expect(answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, {}).context.step).toBe('procedure');
+    expect(answer('procedure', before, {}).context.step).toBe('procedure');
+  });
+});
+
+describe('question: sector and authority (issue 9)', () => {
+  const before = { case: 'new', date: '2026-01-10', base: '30000' };
+  it('the authority is asked for services and supplies only', () => {
+    expect(answer('sector', { ...before, object: 'services' }, { choice: 'ordinary' }).context.step).toBe('authority');
+    expect(answer('sector', { ...before, object: 'works' }, { choice: 'special' }).context.step).toBe('procedure');
+    const s = answer('authority', { ...before, object: 'supplies', sector: 'ordinary' }, { choice: 'central' });
+    expect(s.context.answers['authority']).toBe('central');
+    expect(s.context.step).toBe('procedure');
+  });
+  it('repetitions come after the other options', () => {
+    const s = answer('repetitions', { ...before, object: 'works' }, { choice: 'yes', amounts: ['10.000'] });
+    expect(s.context.answers['repetitions']).toEqual(['10000']);
+    expect(s.context.step).toBe('technicalExtension');
   });
 });
 
@@ -102,7 +124,7 @@ describe('question: safetyCosts (optional)', () => {
 });
 
 describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question: %s (yes/no, then amounts)', (key) => {
-  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'technicalExtension' }[key];
+  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'repetitions' }[key];
   it('no: nothing stored, next question', () => {
     const s = answer(key, WITH_BASE, { choice: 'no', amounts: ['999'] });
     expect(s.context.step).toBe(next);
@@ -131,8 +153,8 @@ describe('question: technicalExtension and countTechnicalExtension', () => {
     expect(s.context.answers['technicalExtension']).toBe('5000');
   });
   it('yes without an estimate, or no, goes to the answers', () => {
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).context.step).toBe('check');
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).context.step).toBe('check');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).context.step).toBe('sector');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).context.step).toBe('sector');
   });
   it('a wrong estimate is refused', () => {
     expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5,0000' }).context.step).toBe('technicalExtension');
@@ -140,7 +162,7 @@ describe('question: technicalExtension and countTechnicalExtension', () => {
   it('count: yes stores true and goes to the answers; no choice is refused', () => {
     const a = { ...WITH_BASE, technicalExtension: '5000' };
     const s = answer('countTechnicalExtension', a, { choice: 'yes' });
-    expect(s.context.step).toBe('check');
+    expect(s.context.step).toBe('sector');
     expect(s.context.answers['countTechnicalExtension']).toBe('true');
     expect(answer('countTechnicalExtension', a, {}).context.step).toBe('countTechnicalExtension');
   });
