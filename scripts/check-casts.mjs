@@ -44,7 +44,7 @@ for (const file of files) {
   const lines = text.split('\n');
   const kind = file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, kind);
-  const justified = (line) => /\/\/\s*\S|\/\*/.test(lines[line] ?? '') || /^\s*(\/\/|\*|\/\*)/.test(lines[line - 1] ?? '');
+  const justified = (line) => /\/\/\s*\S/.test(lines[line] ?? '') || /^\s*(\/\/|\*|\/\*)/.test(lines[line - 1] ?? '');
   const visit = (node) => {
     const isCast = ts.isAsExpression(node) && !(ts.isTypeReferenceNode(node.type) && node.type.typeName.getText(sf) === 'const');
     if (isCast || ts.isNonNullExpression(node)) {

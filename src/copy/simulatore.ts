@@ -1,25 +1,57 @@
 /** Words of the Smart CIG simulator. Screen and button names follow the 2011 guide to the service. */
 import { OUTAGE_GUIDANCE } from './outage.ts';
-export const SIM = {
+import type { ClockMove } from '../domain/simulation/clock.ts';
+import type { FormField } from '../domain/simulation/form.ts';
+import type { CarnetStatus, CigStatus, SimNotice } from '../domain/simulation/state.ts';
+import type { OggettoPrincipale } from '../domain/rules/smartcig.ts';
+
+/** The hint under a field of the simulated forms, where it has one. */
+const HINTS: Partial<Record<FormField, string>> = {
+  fattispecieContrattuale: 'Le voci e i limiti di importo sono quelli in vigore alla data simulata.',
+  importo: 'In euro, ad esempio 19.999,99',
+  cigAccordoQuadro: 'Solo per un CIG derivato da un accordo quadro: 10 caratteri, controllati con l\'algoritmo ufficiale.',
+  cup: '15 caratteri, lettere e cifre.',
+  size: 'Quanti CIG, da 1 a 50. Lascia vuoto per 50.',
+  pec: 'Non viene inviato nulla: il messaggio arriva solo nella casella PEC simulata di questa pagina.',
+};
+
+/** Words of the page around the simulator (rendered at build time, not shipped to the browser). */
+export const SIM_PAGE = {
   pageTitle: 'Simulatore Smart CIG',
+  h1Tag: '(simulazione)',
+  faqLink: 'Domande frequenti',
   pageDescription: 'Esercitati con lo Smart CIG com\'era: CIG singoli, carnet da 50 codici, scadenze e termini dei dati. Simulazione a scopo formativo, non è il servizio ANAC.',
   banner: 'SIMULAZIONE',
   bannerText: 'Questa pagina imita lo Smart CIG (2011-2023) per esercitarsi. Non è il servizio dell\'ANAC, non invia nulla a nessuno e i codici che mostra sono simulati: non usarli per contratti reali.',
   intro: 'Il servizio Smart CIG è stato dismesso il 1° gennaio 2024. Qui puoi ripercorrerne le due aree, con un calendario simulato che puoi far avanzare.',
   noscript: 'Il simulatore ha bisogno di JavaScript: funziona tutto nel tuo browser e salva la simulazione solo sul tuo dispositivo (localStorage). Attiva JavaScript per usarlo. Le regole dello Smart CIG sono spiegate nelle domande frequenti.',
+} as const;
+
+/** Words of the simulator island. */
+export const SIM = {
   loading: 'Caricamento del simulatore…',
   simulated: 'simulato',
-  simulatedCode: 'codice simulato',
 
   // clock
   clockTitle: 'Calendario simulato',
   clockNow: 'Data simulata:',
-  clockMoves: { day: '+1 giorno', week: '+1 settimana', month: '+30 giorni', expiry: 'Alla scadenza', deadline: 'Al termine dei dati' },
+  clockMoves: { day: '+1 giorno', week: '+1 settimana', month: '+30 giorni', expiry: 'Alla scadenza', deadline: 'Al termine dei dati' } satisfies Record<ClockMove, string>,
+  /** Why the clock cannot make a move: the end of the service, or no carnet date ahead. */
+  clockNowhere: {
+    day: 'Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.',
+    week: 'Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.',
+    month: 'Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.',
+    expiry: 'Nessun carnet scade dopo la data simulata.',
+    deadline: 'Nessun termine per i dati dopo la data simulata.',
+  } satisfies Record<ClockMove, string>,
   clockChanges: 'Cosa è cambiato',
   nextDeadline: 'Prossima scadenza:',
   nextExpiry: 'scade il',
   nextDataDeadline: 'termine per comunicare i dati del',
   icsButton: 'Salva la scadenza nel calendario (.ics)',
+  icsSummary: (kind: 'expiry' | 'dataDeadline', carnet: string) =>
+    kind === 'expiry' ? `Scadenza ${carnet} (simulazione Smart CIG)` : `Termine dati ${carnet} (simulazione Smart CIG)`,
+  icsDescription: 'Scadenza di una simulazione a scopo formativo, non di un servizio reale.',
 
   // areas
   areasLabel: 'Aree del servizio simulato',
@@ -51,17 +83,14 @@ export const SIM = {
   requestNew: 'Richiedi nuovo',
   carnetRequestTitle: 'Richiedi carnet',
   generate: 'Genera',
-  sizeLabel: 'Dimensione del carnet',
-  sizeHint: 'Quanti CIG, da 1 a 50. Lascia vuoto per 50.',
-  pecLabel: 'Indirizzo PEC a cui inviare il carnet (simulato)',
-  pecHint: 'Non viene inviato nulla: il messaggio arriva solo nella casella PEC simulata di questa pagina.',
+  carnetRules: (validityDays: number, maxActive: number) => `Un carnet vale ${validityDays} giorni; al massimo ${maxActive} carnet attivi insieme.`,
   carnetDetailTitle: 'Smart CIG: Dettaglio CARNET',
   formatCarnetId: 'Dettaglio carnet Numero:',
   cols: { number: 'Numero', created: 'Data creazione', expires: 'Data scadenza', size: 'Dimensione', status: 'Stato', cig: 'CIG', object: 'Oggetto', amount: 'Importo', date: 'Data' },
   dataDeadline: 'Termine per comunicare i dati:',
   counters: { nonRendicontati: 'CIG non rendicontati:', comunicati: 'CIG comunicati:', annullati: 'CIG annullati:' },
-  carnetStatus: { ATTIVO: 'CARNET ATTIVO', SCADUTO: 'CARNET SCADUTO' },
-  cigStatus: { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' },
+  carnetStatus: { ATTIVO: 'CARNET ATTIVO', SCADUTO: 'CARNET SCADUTO' } satisfies Record<CarnetStatus, string>,
+  cigStatus: { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' } satisfies Record<CigStatus, string>,
   overdue: 'dati in ritardo',
   downloadPdf: 'Scarica PDF',
   pdfWorking: 'Preparazione del PDF…',
@@ -84,7 +113,7 @@ export const SIM = {
     modified: 'Modifiche salvate.',
     loaded: 'Simulazione caricata.',
     reset: 'Simulazione azzerata.',
-  } as Record<string, string>,
+  } satisfies Record<SimNotice, string>,
 
   // form
   fields: {
@@ -97,20 +126,13 @@ export const SIM = {
     cup: 'CUP (facoltativo)',
     size: 'Dimensione del carnet',
     pec: 'Indirizzo PEC a cui inviare il carnet (simulato)',
-  } as Record<string, string>,
-  hints: {
-    fattispecieContrattuale: 'Le voci e i limiti di importo sono quelli in vigore alla data simulata.',
-    importo: 'In euro, ad esempio 19.999,99',
-    cigAccordoQuadro: 'Solo per un CIG derivato da un accordo quadro: 10 caratteri, controllati con l\'algoritmo ufficiale.',
-    cup: '15 caratteri, lettere e cifre.',
-    size: 'Quanti CIG, da 1 a 50. Lascia vuoto per 50.',
-    pec: 'Non viene inviato nulla: il messaggio arriva solo nella casella PEC simulata di questa pagina.',
-  } as Record<string, string>,
+  } satisfies Record<FormField, string>,
+  hints: HINTS,
+  /** Said under the fattispecie from 19 April 2016: only one entry of the list is known. */
+  fattispecieUnverified: 'Dopo il 18 aprile 2016 le altre voci dell\'elenco (contratti esclusi, settori speciali) non sono note con certezza: da verificare. Il simulatore offre solo la voce "importo inferiore a 40.000 euro".',
   select: 'Seleziona',
   selectCarnetDefault: 'Seleziona (per un CIG di carnet: quella per importo)',
-  objects: { LAVORI: 'Lavori', FORNITURE: 'Forniture', SERVIZI: 'Servizi' } as Record<string, string>,
-  errorSummary: "C'è un problema",
-  errorPrefix: 'Errore:',
+  objects: { LAVORI: 'Lavori', FORNITURE: 'Forniture', SERVIZI: 'Servizi' } satisfies Record<OggettoPrincipale, string>,
   refusedTitle: 'Richiesta rifiutata',
 
   // inbox

@@ -15,7 +15,7 @@ const PLAIN = /^(0|[1-9]\d{0,14})(\.\d{1,2})?$/;
 const MAX_INTEGER_DIGITS = 15;
 
 export const AMOUNT_EXAMPLE_PLAIN = '39999.99';
-export const AMOUNT_EXAMPLE_IT = '39.999,99';
+const AMOUNT_EXAMPLE_IT = '39.999,99';
 
 /**
  * The contract form used by the command line and shareable links: a dot for the decimals, no

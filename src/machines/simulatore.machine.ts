@@ -1,19 +1,27 @@
 /**
- * The Smart CIG simulator's screens. This machine only routes: every guard asks the domain
- * (src/domain/simulation) whether an action is allowed, and every change of the simulation is a
- * domain transition. Saving to the browser is done by the page, not here.
+ * The Smart CIG simulator's screens. This machine only routes: a submitted action is run once
+ * through the domain (src/domain/simulation) and its outcome kept in `pending`; the state that
+ * received it then routes on that outcome with the named guards `accepted` and `refused`, in the
+ * same step, and the outcome is consumed. Guards that look at the simulation ask the domain.
+ * Saving to the browser is done by the page, not here.
  */
 import { assign, setup } from 'xstate';
 import {
-  advanceTo, cancel, communicate, modify, requestCarnet, requestSmartCig,
-  type SimError, type Transition,
+  cancel, carnetCigHasStatus, communicate, isSingleCommunicated, modify, requestCarnetFromForm, requestSmartCig,
+  simulatedToday, type CigResult, type SimNotice as Notice, type RequestCarnetResult, type SimError, type SmartCigResult, type Transition,
 } from '../domain/simulation/state.ts';
-import { parseCarnetRequest, type FieldError } from '../domain/simulation/form.ts';
-import { clockTarget, describeChanges, type ClockMove } from '../domain/simulation/clock.ts';
-import { emptyDoc, type SimDoc } from '../domain/simulation/storage.ts';
-import { CARNET_RULES } from '../domain/rules/smartcig.ts';
+import type { FormError } from '../domain/simulation/form.ts';
+import { moveClock, type ClockMove, type ClockOutcome } from '../domain/simulation/clock.ts';
+import { carnetMessage, emptyDoc, type SimDoc } from '../domain/simulation/storage.ts';
 
+/** What a form sends: its fields as typed. */
 export type Values = Record<string, string>;
+
+/** A submitted action's outcome, kept only until the machine has routed on it. */
+type Pending =
+  | { kind: 'single'; t: Transition<SmartCigResult> }
+  | { kind: 'carnet'; t: Transition<RequestCarnetResult> }
+  | { kind: 'cig'; notice: Notice; t: Transition<CigResult> };
 
 export interface SimContext {
   doc: SimDoc;
@@ -22,18 +30,19 @@ export interface SimContext {
   cig: number | null;
   single: string | null;
   /** Field errors of the last submitted form, and what was typed. */
-  errors: Array<{ field: string; message: string }>;
+  errors: FormError[];
   values: Values;
   /** A refusal of the service, shown where it happened. */
   refusal: SimError | null;
-  /** What the last clock move changed. */
-  changes: string[] | null;
+  /** The last move of the clock: what changed, or why it did not move. */
+  clock: ClockOutcome | null;
   /** The carnet just generated (success message). */
   generated: string | null;
   /** The code just issued by "Conferma ed ottieni CIG". */
   issued: string | null;
   /** A short confirmation after an action (annulled, communicated...). */
-  notice: string | null;
+  notice: Notice | null;
+  pending: Pending | null;
 }
 
 export type SimEvent =
@@ -49,98 +58,89 @@ export type SimEvent =
   | { type: 'COMUNICA'; values: Values }
   | { type: 'CLOCK'; move: ClockMove }
   | { type: 'OUTAGE'; on: boolean }
-  | { type: 'LOAD'; doc: SimDoc; notice?: string }
+  | { type: 'LOAD'; doc: SimDoc }
   | { type: 'RESET' };
 
-export interface SimInput { doc?: SimDoc }
+interface SimInput { doc?: SimDoc }
 
-const today = (c: SimContext): string => c.doc.sim.today ?? '2011-05-02';
 const opts = { amountForm: 'user' as const };
 
-/** The domain transition an event asks for (null when the event changes no simulation state). */
-function attempt(c: SimContext, e: SimEvent): Transition<unknown> | { ok: false; error: SimError; fields: FieldError[] | { field: string; message: string }[] } | null {
+/** The selected CIG as a target of the domain: a single Smart CIG first, else a carnet position. */
+function selected(c: SimContext): { code: string } | { carnet: string; cig: number } | null {
+  if (c.single) return { code: c.single };
+  return c.carnet && c.cig ? { carnet: c.carnet, cig: c.cig } : null;
+}
+
+/** Runs the action an event asks for, once; null when there is nothing to run. */
+function attempt(c: SimContext, e: SimEvent): Pending | null {
   const s = c.doc.sim;
-  const d = today(c);
+  const d = simulatedToday(s);
   switch (e.type) {
-    case 'SUBMIT_SINGLE': return requestSmartCig(s, d, e.values, opts);
-    case 'GENERA': {
-      const p = parseCarnetRequest(e.values, { min: CARNET_RULES.minSize, max: CARNET_RULES.maxSize });
-      if (!p.ok) return { ok: false, error: { code: 'INVALID_INPUT', message: p.errors.map((x) => x.message).join('; ') }, fields: p.errors };
-      return requestCarnet(s, d, p.size, p.pec);
-    }
+    case 'SUBMIT_SINGLE': return { kind: 'single', t: requestSmartCig(s, d, e.values, opts) };
+    case 'GENERA': return { kind: 'carnet', t: requestCarnetFromForm(s, d, e.values) };
     case 'COMUNICA':
-      return c.carnet && c.cig ? communicate(s, d, { carnet: c.carnet, cig: c.cig }, e.values, opts) : null;
-    case 'SUBMIT_MODIFY':
-      if (c.single) return modify(s, d, { code: c.single }, e.values, opts);
-      return c.carnet && c.cig ? modify(s, d, { carnet: c.carnet, cig: c.cig }, e.values, opts) : null;
-    case 'CANCEL':
-      if (c.single) return cancel(s, d, { code: c.single });
-      return c.carnet && c.cig ? cancel(s, d, { carnet: c.carnet, cig: c.cig }) : null;
-    case 'CLOCK': {
-      const target = clockTarget(s, d, e.move);
-      if (!target) {
-        const message = e.move === 'expiry' ? 'Nessun carnet scade dopo la data simulata.'
-          : e.move === 'deadline' ? 'Nessun termine per i dati dopo la data simulata.'
-            : 'Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.';
-        return { ok: false, error: { code: 'INVALID_INPUT', message } };
-      }
-      return advanceTo(s, target);
+      return c.carnet && c.cig ? { kind: 'cig', notice: 'communicated', t: communicate(s, d, { carnet: c.carnet, cig: c.cig }, e.values, opts) } : null;
+    case 'SUBMIT_MODIFY': {
+      const target = selected(c);
+      return target && { kind: 'cig', notice: 'modified', t: modify(s, d, target, e.values, opts) };
+    }
+    case 'CANCEL': {
+      const target = selected(c);
+      return target && { kind: 'cig', notice: 'cancelled', t: cancel(s, d, target) };
     }
     default: return null;
   }
 }
 
-const succeeded = ({ context, event }: { context: SimContext; event: SimEvent }) => attempt(context, event)?.ok === true;
-
-const clean: Pick<SimContext, 'errors' | 'refusal' | 'notice' | 'changes'> = { errors: [], refusal: null, notice: null, changes: null };
+const clean = { errors: [], refusal: null, notice: null, clock: null } satisfies Partial<SimContext>;
+const closed = { carnet: null, cig: null, single: null, generated: null, issued: null, values: {}, errors: [], refusal: null, clock: null, pending: null } satisfies Partial<SimContext>;
 
 export const simulatoreMachine = setup({
-  types: {
-    context: {} as SimContext,
-    events: {} as SimEvent,
-    input: {} as SimInput,
-  },
+  // XState's way to declare the machine's types: this empty object is never read. The tags name the
+  // area of the service a screen belongs to (the page marks it in its navigation).
+  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' },
   guards: {
-    succeeded,
+    accepted: ({ context }) => context.pending?.t.ok === true,
+    refused: ({ context }) => context.pending?.t.ok === false,
     isOutage: ({ context }) => context.doc.outage,
-    singleEditable: ({ context }) => context.doc.sim.smartCigs.some((g) => g.code === context.single && g.status === 'COMUNICATO'),
-    cigCommunicated: ({ context }) => {
-      const c = context.doc.sim.carnets.find((x) => x.number === context.carnet);
-      return c?.cigs[(context.cig ?? 0) - 1]?.status === 'COMUNICATO';
-    },
+    singleEditable: ({ context }) => isSingleCommunicated(context.doc.sim, context.single),
+    cigCommunicated: ({ context }) => carnetCigHasStatus(context.doc.sim, context.carnet, context.cig, 'COMUNICATO'),
+    cigOpen: ({ context, event }) => event.type === 'OPEN_CIG' && carnetCigHasStatus(context.doc.sim, event.number, event.position, 'NON_RENDICONTATO'),
   },
   actions: {
-    apply: assign(({ context, event }) => {
-      const t = attempt(context, event);
-      if (!t || !t.ok) return {};
-      const doc: SimDoc = { ...context.doc, sim: t.state };
-      const r = t.result as { carnet?: string; code?: string; date?: string };
-      const patch: Partial<SimContext> = { doc, ...clean, values: {} };
-      if (event.type === 'GENERA' && r.carnet) {
-        const c = t.state.carnets.find((x) => x.number === r.carnet)!;
-        doc.inbox = [...doc.inbox, { date: c.created, to: c.pec ?? '', subject: `Carnet ${c.number} generato (simulazione)`, carnet: c.number }];
-        patch.generated = c.number;
-        patch.carnet = c.number;
+    attempt: assign(({ context, event }) => {
+      const pending = attempt(context, event);
+      return pending ? { pending, values: 'values' in event ? event.values : context.values } : {};
+    }),
+    apply: assign(({ context }) => {
+      const p = context.pending;
+      if (!p?.t.ok) return { pending: null };
+      const doc: SimDoc = { ...context.doc, sim: p.t.state };
+      const done = { doc, ...clean, values: {}, pending: null };
+      switch (p.kind) {
+        case 'single': return { ...done, issued: p.t.result.code, single: p.t.result.code };
+        case 'cig': return { ...done, notice: p.notice };
+        case 'carnet': {
+          const number = p.t.result.carnet;
+          const carnet = p.t.state.carnets.find((x) => x.number === number);
+          return { ...done, doc: { ...doc, inbox: carnet ? [...doc.inbox, carnetMessage(carnet)] : doc.inbox }, generated: number, carnet: number };
+        }
       }
-      if (event.type === 'SUBMIT_SINGLE' && r.code) { patch.issued = r.code; patch.single = r.code; }
-      if (event.type === 'CANCEL') patch.notice = 'cancelled';
-      if (event.type === 'COMUNICA') patch.notice = 'communicated';
-      if (event.type === 'SUBMIT_MODIFY') patch.notice = 'modified';
-      if (event.type === 'CLOCK' && r.date) patch.changes = describeChanges(context.doc.sim, today(context), r.date);
-      return patch;
     }),
-    refuse: assign(({ context, event }) => {
-      const t = attempt(context, event);
-      if (!t || t.ok) return {};
-      const fields = 'fields' in t && t.fields ? t.fields : (t.error.fields ?? []);
-      const values = 'values' in event ? event.values : context.values;
+    refuse: assign(({ context }) => {
+      const p = context.pending;
+      if (!p || p.t.ok) return { pending: null };
+      const fields = p.t.error.fields ?? [];
       return fields.length
-        ? { errors: fields, refusal: null, values, notice: null }
-        : { errors: [], refusal: t.error, values, notice: null };
+        ? { errors: fields, refusal: null, notice: null, pending: null }
+        : { errors: [], refusal: p.t.error, notice: null, pending: null };
     }),
-    clockRefuse: assign(({ context, event }) => {
-      const t = attempt(context, event);
-      return t && !t.ok ? { changes: [t.error.message], errors: [], refusal: null, notice: null } : {};
+    moveClock: assign(({ context, event }) => {
+      if (event.type !== 'CLOCK') return {};
+      const outcome = moveClock(context.doc.sim, event.move);
+      return outcome.ok
+        ? { doc: { ...context.doc, sim: outcome.state }, ...clean, values: {}, clock: outcome }
+        : { ...clean, clock: outcome };
     }),
     clear: assign({ ...clean, generated: null, issued: null }),
     select: assign(({ event }) => {
@@ -150,21 +150,15 @@ export const simulatoreMachine = setup({
       return {};
     }),
     setOutage: assign(({ context, event }) => (event.type === 'OUTAGE' ? { doc: { ...context.doc, outage: event.on }, ...clean } : {})),
-    load: assign(({ event }) => (event.type === 'LOAD'
-      ? { doc: event.doc, carnet: null, cig: null, single: null, generated: null, issued: null, values: {}, errors: [], refusal: null, changes: null, notice: event.notice ?? 'loaded' }
-      : {})),
-    reset: assign(() => ({ doc: emptyDoc(), carnet: null, cig: null, single: null, generated: null, issued: null, values: {}, errors: [], refusal: null, changes: null, notice: 'reset' })),
+    load: assign(({ event }) => (event.type === 'LOAD' ? { ...closed, doc: event.doc, notice: 'loaded' as const } : {})),
+    reset: assign(() => ({ ...closed, doc: emptyDoc(), notice: 'reset' as const })),
   },
 }).createMachine({
   id: 'sim',
-  context: ({ input }) => ({
-    doc: input.doc ?? emptyDoc(),
-    carnet: null, cig: null, single: null, errors: [], values: {}, refusal: null, changes: null,
-    generated: null, issued: null, notice: null,
-  }),
+  context: ({ input }) => ({ ...closed, doc: input.doc ?? emptyDoc(), notice: null }),
   initial: 'start',
   on: {
-    CLOCK: [{ guard: 'succeeded', actions: 'apply' }, { actions: 'clockRefuse' }],
+    CLOCK: { actions: 'moveClock' },
     LOAD: { target: '.start', actions: 'load' },
     RESET: { target: '.start', actions: 'reset' },
   },
@@ -179,6 +173,7 @@ export const simulatoreMachine = setup({
       },
     },
     inboxDuringOutage: {
+      tags: 'inbox',
       on: {
         NAV: { target: 'outage', actions: 'clear' },
         OUTAGE: { guard: ({ event }) => !event.on, target: 'service.home', actions: 'setOutage' },
@@ -198,48 +193,55 @@ export const simulatoreMachine = setup({
         OPEN_SINGLE: { target: '.singleDetail', actions: 'select' },
         OPEN_CARNET: { target: '.carnetDetail', actions: 'select' },
         OPEN_CIG: [
-          { target: '.cigUse', actions: 'select', guard: ({ context, event }) => {
-            const c = context.doc.sim.carnets.find((x) => x.number === event.number);
-            return c?.cigs[event.position - 1]?.status === 'NON_RENDICONTATO';
-          } },
+          { guard: 'cigOpen', target: '.cigUse', actions: 'select' },
           { target: '.cigDetail', actions: 'select' },
         ],
         OUTAGE: { guard: ({ event }) => event.on, target: '#sim.outage', actions: 'setOutage' },
       },
       states: {
-        home: {},
+        home: { tags: 'home' },
         singleForm: {
-          on: { SUBMIT_SINGLE: [{ guard: 'succeeded', target: 'singleDetail', actions: 'apply' }, { actions: 'refuse' }] },
+          tags: 'single',
+          on: { SUBMIT_SINGLE: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', target: 'singleDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
-        singleList: {},
+        singleList: { tags: 'single' },
         singleDetail: {
+          tags: 'single',
           on: {
             EDIT: { guard: 'singleEditable', target: 'singleModify', actions: assign({ errors: [], refusal: null, notice: null, issued: null }) },
-            CANCEL: [{ guard: 'succeeded', actions: ['apply', assign({ issued: null })] }, { actions: 'refuse' }],
+            CANCEL: { actions: 'attempt' },
           },
+          always: [{ guard: 'accepted', actions: ['apply', assign({ issued: null })] }, { guard: 'refused', actions: 'refuse' }],
         },
         singleModify: {
-          on: { SUBMIT_MODIFY: [{ guard: 'succeeded', target: 'singleDetail', actions: 'apply' }, { actions: 'refuse' }] },
+          tags: 'single',
+          on: { SUBMIT_MODIFY: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', target: 'singleDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
-        carnetList: {},
+        carnetList: { tags: 'carnet' },
         carnetRequest: {
-          on: { GENERA: [{ guard: 'succeeded', target: 'carnetGenerated', actions: 'apply' }, { actions: 'refuse' }] },
+          tags: 'carnet',
+          on: { GENERA: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', target: 'carnetGenerated', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
-        carnetGenerated: {},
-        carnetDetail: {},
+        carnetGenerated: { tags: 'carnet' },
+        carnetDetail: { tags: 'carnet' },
         cigUse: {
-          on: {
-            COMUNICA: [{ guard: 'succeeded', target: 'carnetDetail', actions: 'apply' }, { actions: 'refuse' }],
-            CANCEL: [{ guard: 'succeeded', target: 'carnetDetail', actions: 'apply' }, { actions: 'refuse' }],
-          },
+          tags: 'carnet',
+          on: { COMUNICA: { actions: 'attempt' }, CANCEL: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', target: 'carnetDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
         cigDetail: {
+          tags: 'carnet',
           on: { EDIT: { guard: 'cigCommunicated', target: 'cigModify', actions: assign({ errors: [], refusal: null, notice: null }) } },
         },
         cigModify: {
-          on: { SUBMIT_MODIFY: [{ guard: 'succeeded', target: 'cigDetail', actions: 'apply' }, { actions: 'refuse' }] },
+          tags: 'carnet',
+          on: { SUBMIT_MODIFY: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', target: 'cigDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
-        inbox: {},
+        inbox: { tags: 'inbox' },
       },
     },
   },

@@ -85,6 +85,8 @@ async function expectSeedOutcome(page: Page) {
 }
 
 test('the seed example from the start page to 60.000,00 and SIMOG, with axe on every step', async ({ page }) => {
+  // Long: many steps (and an axe run on each); 2 cores under CI load need more than the default 30 s.
+  test.setTimeout(120_000);
   await page.goto('/');
   await axe(page, 'start');
   await page.getByRole('button', { name: 'Inizia ora' }).click();
@@ -117,6 +119,8 @@ test('browser back and "Indietro" keep the answers; reload keeps the step', asyn
   await expect(heading(page)).toContainText('oneri per la sicurezza');
   await page.getByRole('link', { name: 'Indietro' }).click();
   await expect(page.locator('main input[type="text"]')).toHaveValue('30.000');
+  // The address follows the step once the page has rendered it: reload only after it has.
+  await expect(page).toHaveURL(/[?&]step=base(&|$)/);
   await page.reload();
   await ready(page);
   await expect(heading(page)).toHaveText("Qual è l'importo a base del contratto?");

@@ -31,6 +31,8 @@ async function counts(page: Page) {
 }
 
 test('request a carnet: 50 distinct valid simulated codes, success message with the PEC, communicate and annul', async ({ page }) => {
+  // Long: many steps (and an axe run on each); 2 cores under CI load need more than the default 30 s.
+  test.setTimeout(120_000);
   await open(page);
   await expect(page.getByText('SIMULAZIONE', { exact: true })).toBeVisible();
   await axe(page, 'home');
@@ -51,7 +53,7 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   // communicate the first: errors first, GOV.UK style
   await screen(page).locator('[data-code]').first().click();
   await page.getByRole('button', { name: 'Comunica' }).click();
-  const summary = page.locator('[data-error-summary]');
+  const summary = page.locator('#sim-error-summary');
   await expect(summary).toBeFocused();
   await expect(summary).toContainText("C'è un problema");
   await expect(page).toHaveTitle(/^Errore: /);
@@ -75,7 +77,8 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   expect(await counts(page)).toEqual([48, 1, 1]);
   await expect(screen(page).locator('tbody tr').nth(1)).toContainText('CIG ANNULLATO');
 
-  // reload keeps everything
+  // reload keeps everything (once the page has stored the annulment: it saves after rendering)
+  await page.waitForFunction(() => (localStorage.getItem('cig-advisor:simulatore') ?? '').includes('ANNULLATO'));
   await page.reload();
   await page.waitForSelector('.sim-clock');
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();

@@ -1,12 +1,16 @@
 /** The Smart CIG data form (single request, using a carnet CIG, modifying), GOV.UK style errors. */
 import { SIM } from '../../copy/simulatore.ts';
-import { fattispecieInForce, SMART_CIG_PROCEDURES, OGGETTI_PRINCIPALI, FATTISPECIE_UNVERIFIED_AFTER_2016 } from '../../domain/rules/smartcig.ts';
-import { describeLimit } from '../../domain/simulation/form.ts';
+import { fattispecieInForce, isFattispecieListUnverified, SMART_CIG_PROCEDURES, OGGETTI_PRINCIPALI } from '../../domain/rules/smartcig.ts';
+import { describeLimit, type FormError, type FormField } from '../../domain/simulation/form.ts';
 import type { Values } from '../../machines/simulatore.machine.ts';
+import { ErrorSummary } from '../forms/ErrorSummary.tsx';
+import { ErrorMessage } from '../forms/ErrorMessage.tsx';
 
-export type Errors = Array<{ field: string; message: string }>;
+type Errors = readonly FormError[];
+/** What the fields show: what was typed, or the saved data being modified. */
+export type FormValues = Partial<Record<FormField, string>>;
 
-export const fieldId = (f: string) => `sim-${f}`;
+const fieldId = (f: FormField) => `sim-${f}`;
 
 export function formValues(form: HTMLFormElement): Values {
   const out: Values = {};
@@ -14,33 +18,21 @@ export function formValues(form: HTMLFormElement): Values {
   return out;
 }
 
-export function ErrorSummary({ errors }: { errors: Errors }) {
-  if (errors.length === 0) return null;
-  return (
-    <div class="sim-error-summary" role="alert" tabIndex={-1} data-error-summary>
-      <h3>{SIM.errorSummary}</h3>
-      <ul>
-        {errors.map((e) => (
-          <li key={e.field}><a href={`#${fieldId(e.field)}`} onClick={(ev) => {
-            ev.preventDefault();
-            document.getElementById(fieldId(e.field))?.focus();
-          }}>{e.message}</a></li>
-        ))}
-      </ul>
-    </div>
-  );
+/** The form's error summary: one link to each field in error. */
+export function FormErrors({ errors }: { errors: Errors }) {
+  return <ErrorSummary id="sim-error-summary" errors={errors.map((e) => ({ href: `#${fieldId(e.field)}`, message: e.message }))} />;
 }
 
-function FieldError({ field, errors }: { field: string; errors: Errors }) {
+function FieldError({ field, errors }: { field: FormField; errors: Errors }) {
   const e = errors.find((x) => x.field === field);
   if (!e) return null;
-  return <p class="sim-field-error" id={`${fieldId(field)}-error`}><span class="sim-vh">{SIM.errorPrefix} </span>{e.message}</p>;
+  return <ErrorMessage id={`${fieldId(field)}-error`} message={e.message} />;
 }
 
-const describedBy = (field: string, errors: Errors, hasHint: boolean) =>
+const describedBy = (field: FormField, errors: Errors, hasHint: boolean) =>
   [hasHint ? `${fieldId(field)}-hint` : '', errors.some((e) => e.field === field) ? `${fieldId(field)}-error` : ''].filter(Boolean).join(' ') || undefined;
 
-export function TextField(props: { field: string; errors: Errors; values: Values; inputMode?: 'decimal' | 'numeric' | 'email' | 'text'; type?: string; autoComplete?: string; width?: string }) {
+export function TextField(props: { field: FormField; errors: Errors; values: FormValues; inputMode?: 'decimal' | 'numeric' | 'email' | 'text'; type?: string; autoComplete?: string; width?: string }) {
   const { field, errors, values } = props;
   const hint = SIM.hints[field];
   const bad = errors.some((e) => e.field === field);
@@ -55,20 +47,20 @@ export function TextField(props: { field: string; errors: Errors; values: Values
   );
 }
 
-export function CigForm(props: { date: string; errors: Errors; values: Values; submitLabel: string; carnet?: boolean; onSubmit: (v: Values) => void; secondary?: preact.ComponentChildren }) {
+export function CigForm(props: { date: string; errors: Errors; values: FormValues; submitLabel: string; carnet?: boolean; onSubmit: (v: Values) => void; secondary?: preact.ComponentChildren }) {
   const { date, errors, values } = props;
   const fatts = fattispecieInForce(date);
-  const sel = (field: string) => {
+  const sel = (field: FormField) => {
     const bad = errors.some((e) => e.field === field);
     return { id: fieldId(field), name: field, 'aria-invalid': bad || undefined, 'aria-describedby': describedBy(field, errors, !!SIM.hints[field]) };
   };
-  const group = (field: string) => `sim-group${errors.some((e) => e.field === field) ? ' sim-group-error' : ''}`;
+  const group = (field: FormField) => `sim-group${errors.some((e) => e.field === field) ? ' sim-group-error' : ''}`;
   return (
     <form novalidate onSubmit={(e) => { e.preventDefault(); props.onSubmit(formValues(e.currentTarget)); }}>
-      <ErrorSummary errors={errors} />
+      <FormErrors errors={errors} />
       <div class={group('fattispecieContrattuale')}>
         <label for={fieldId('fattispecieContrattuale')}>{SIM.fields.fattispecieContrattuale}</label>
-        <p class="sim-hint" id={`${fieldId('fattispecieContrattuale')}-hint`}>{SIM.hints.fattispecieContrattuale}{date > '2016-04-18' ? ` ${FATTISPECIE_UNVERIFIED_AFTER_2016}` : ''}</p>
+        <p class="sim-hint" id={`${fieldId('fattispecieContrattuale')}-hint`}>{SIM.hints.fattispecieContrattuale}{isFattispecieListUnverified(date) ? ` ${SIM.fattispecieUnverified}` : ''}</p>
         <FieldError field="fattispecieContrattuale" errors={errors} />
         <select {...sel('fattispecieContrattuale')} defaultValue={values.fattispecieContrattuale ?? ''}>
           <option value="">{props.carnet ? SIM.selectCarnetDefault : SIM.select}</option>

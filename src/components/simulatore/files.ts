@@ -17,7 +17,7 @@ export interface LoadResult {
   problem: { reason: string; raw: string } | null;
 }
 
-export const BACKUP_KEY = `${STORAGE_KEY}:illeggibile`;
+const BACKUP_KEY = `${STORAGE_KEY}:illeggibile`;
 
 /** Reads the saved simulation; an unreadable one is kept under BACKUP_KEY and reported, never dropped. */
 export function loadSaved(): LoadResult {

@@ -6,6 +6,8 @@
 import type { CarnetView } from '../../domain/simulation/view.ts';
 import { formatDateShortIt } from '../../domain/dates.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
+import type { CigStatus } from '../../domain/simulation/state.ts';
+import { SIM_PDF } from '../../copy/simulatore-pdf.ts';
 
 // Characters of Windows-1252 above 0x7F that are not in Latin-1's 0xA0-0xFF range.
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -14,7 +16,7 @@ const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜�
 export function winAnsiSafe(text: string): string {
   let out = '';
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
+    const cp = ch.codePointAt(0) ?? 0; // a character of the string always has a code point
     if (cp === 0x09 || cp === 0x0a) out += ' ';
     else if ((cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || CP1252_EXTRA.includes(ch)) out += ch;
     else out += '?';
@@ -22,14 +24,16 @@ export function winAnsiSafe(text: string): string {
   return out;
 }
 
-const STATUS: Record<string, string> = { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' };
-
-export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8Array> {
+/**
+ * The PDF's bytes, in a buffer of their own (what a Blob takes). The status words come from the
+ * page's copy: importing it here would split it out of the page's first-view bundle.
+ */
+export async function carnetPdf(carnet: CarnetView, asOf: string, status: Readonly<Record<CigStatus, string>>): Promise<Uint8Array<ArrayBuffer>> {
   const { PDFDocument, StandardFonts, rgb, degrees } = await import('pdf-lib');
   const pdf = await PDFDocument.create();
-  pdf.setTitle(`SIMULAZIONE - Carnet ${carnet.number}`);
-  pdf.setAuthor('CIG Advisor - simulatore (non ANAC)');
-  pdf.setSubject('Documento simulato a scopo formativo');
+  pdf.setTitle(SIM_PDF.title(carnet.number));
+  pdf.setAuthor(SIM_PDF.author);
+  pdf.setSubject(SIM_PDF.subject);
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
   const mono = await pdf.embedFont(StandardFonts.Courier);
@@ -39,8 +43,8 @@ export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8
   let y = A4[1] - margin;
 
   const watermark = (p: typeof page) => {
-    p.drawText('SIMULAZIONE', { x: 110, y: 250, size: 80, font: bold, color: rgb(0.85, 0.85, 0.85), rotate: degrees(45), opacity: 0.6 });
-    p.drawText('Documento simulato: non è un documento ANAC. I codici non valgono per contratti reali.', {
+    p.drawText(SIM_PDF.watermark, { x: 110, y: 250, size: 80, font: bold, color: rgb(0.85, 0.85, 0.85), rotate: degrees(45), opacity: 0.6 });
+    p.drawText(SIM_PDF.footer, {
       x: margin, y: 25, size: 8, font, color: rgb(0.3, 0.3, 0.3),
     });
   };
@@ -54,18 +58,18 @@ export async function carnetPdf(carnet: CarnetView, asOf: string): Promise<Uint8
     y -= size + 5;
   };
   watermark(page);
-  line('SIMULAZIONE - Smart CIG: Dettaglio CARNET', 16, bold);
-  line(`Dettaglio carnet Numero: ${carnet.number}`, 12, bold);
-  line(`Data creazione: ${formatDateShortIt(carnet.created)}    Data scadenza: ${formatDateShortIt(carnet.expires)}`);
-  line(`Termine per comunicare i dati: ${formatDateShortIt(carnet.dataDeadline)}    Dimensione: ${carnet.size}`);
-  if (carnet.pec) line(`Inviato tramite PEC simulata a: ${carnet.pec}`);
-  line(`Situazione al ${formatDateShortIt(asOf)}: CIG non rendicontati ${carnet.counts.nonRendicontati}, comunicati ${carnet.counts.comunicati}, annullati ${carnet.counts.annullati}`);
+  line(SIM_PDF.heading, 16, bold);
+  line(SIM_PDF.number(carnet.number), 12, bold);
+  line(SIM_PDF.dates(formatDateShortIt(carnet.created), formatDateShortIt(carnet.expires)));
+  line(SIM_PDF.deadline(formatDateShortIt(carnet.dataDeadline), carnet.size));
+  if (carnet.pec) line(SIM_PDF.pec(carnet.pec));
+  line(SIM_PDF.counts(formatDateShortIt(asOf), carnet.counts.nonRendicontati, carnet.counts.comunicati, carnet.counts.annullati));
   y -= 6;
-  line(' N.  CIG (simulato)  Stato                 Oggetto', 9, mono);
+  line(SIM_PDF.columns, 9, mono);
   for (const g of carnet.cigs) {
-    const obj = g.data ? `${g.data.oggetto} - ${formatAmountIt(g.data.importo)} euro` : '-';
+    const obj = g.data ? SIM_PDF.object(g.data.oggetto, formatAmountIt(g.data.importo)) : '-';
     const clipped = obj.length > 40 ? `${obj.slice(0, 39)}…` : obj;
-    line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${STATUS[g.status]!.padEnd(21, ' ')} ${clipped}`, 9, mono);
+    line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${status[g.status].padEnd(21, ' ')} ${clipped}`, 9, mono);
   }
-  return pdf.save();
+  return (await pdf.save()).slice();
 }

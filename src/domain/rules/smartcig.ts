@@ -10,35 +10,11 @@
 import type { Period } from './periods.ts';
 import { inForce, periodContains } from './periods.ts';
 import type { SourceId } from './sources.ts';
-import { SOURCES } from './sources.ts';
 import type { IsoDate } from '../dates.ts';
 import type { Procedure } from './kinds.ts';
 
-/** Sources specific to the simulator, not (yet) in the shared list. */
-export const SMARTCIG_LOCAL_SOURCES = {
-  'guida-smartcig-2011': {
-    id: 'guida-smartcig-2011',
-    title: 'Guida operativa allo Smart CIG del 4 maggio 2011 (schermate, pulsanti, carnet da 50 CIG, validità 90 giorni, dati entro 30 giorni dalla scadenza)',
-    url: null,
-    confidence: 'V',
-  },
-  'cronaca-disservizio-2021-05': {
-    id: 'cronaca-disservizio-2021-05',
-    title: 'Cronaca del disservizio della piattaforma ANAC (3-7 maggio 2021) e indicazioni per le stazioni appaltanti',
-    url: null,
-    confidence: 'P',
-  },
-} as const;
-
-export type SmartCigSourceId = SourceId | keyof typeof SMARTCIG_LOCAL_SOURCES;
-
-export function smartCigSourceTitle(id: SmartCigSourceId): string {
-  if (id in SMARTCIG_LOCAL_SOURCES) return SMARTCIG_LOCAL_SOURCES[id as keyof typeof SMARTCIG_LOCAL_SOURCES].title;
-  return SOURCES[id as SourceId].title;
-}
-
 /** The days Smart CIG was online: from 2 May 2011 to its dismissal on 31 December 2023. */
-export const SMART_CIG_SERVICE: Period & { sources: readonly SmartCigSourceId[] } = {
+export const SMART_CIG_SERVICE: Period & { sources: readonly SourceId[] } = {
   from: '2011-05-02',
   to: '2023-12-31',
   sources: ['avcp-comunicato-2011-05-02', 'anac-delibera-582-2023'],
@@ -55,7 +31,7 @@ export const CARNET_RULES = {
   validityDays: 90,
   /** Data of the CIGs used are due within 30 days of the expiry. */
   dataDays: 30,
-  sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'] as readonly SmartCigSourceId[],
+  sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'] satisfies readonly SourceId[],
 } as const;
 
 export type OggettoPrincipale = 'LAVORI' | 'SERVIZI' | 'FORNITURE';
@@ -65,7 +41,7 @@ export const OGGETTI_PRINCIPALI: readonly OggettoPrincipale[] = ['LAVORI', 'FORN
  * An amount rule: "inferiore a" is strictly below, "fino a" is at most; null means the sources set
  * no amount for the fattispecie.
  */
-export type AmountLimit = { kind: 'below'; amount: string } | { kind: 'atMost'; amount: string } | null;
+type AmountLimit = { kind: 'below'; amount: string } | { kind: 'atMost'; amount: string } | null;
 
 export interface Fattispecie extends Period {
   id: string;
@@ -78,7 +54,7 @@ export interface Fattispecie extends Period {
   procedures?: readonly Procedure[];
   /** False when the exact wording of the drop-down entry is not documented (the label is ours). */
   labelKnown: boolean;
-  sources: readonly SmartCigSourceId[];
+  sources: readonly SourceId[];
 }
 
 const CODE163_END = '2016-04-18';
@@ -121,10 +97,6 @@ export const FATTISPECIE: readonly Fattispecie[] = [
     sources: ['avcp-comunicato-2011-05-02', 'guida-smartcig-2011'],
   },
 ];
-
-/** Said when the form is used after 18 April 2016: only one entry of the list is known. */
-export const FATTISPECIE_UNVERIFIED_AFTER_2016 =
-  'Dopo il 18 aprile 2016 le altre voci dell\'elenco (contratti esclusi, settori speciali) non sono note con certezza: da verificare. Il simulatore offre solo la voce "importo inferiore a 40.000 euro".';
 
 export function fattispecieInForce(date: IsoDate): Fattispecie[] {
   return FATTISPECIE.filter((f) => periodContains(f, date));
@@ -171,3 +143,11 @@ export function findProcedure(value: string): string | undefined {
 
 /** Length limits of the simulated form (not documented for the real service: a practical choice). */
 export const FORM_LIMITS = { oggettoMax: 250, cupLength: 15 } as const;
+
+/**
+ * Whether the list of fattispecie is only partly known on a date: after the end of d.lgs. 163/2006
+ * (CODE163_END) only the amount-based entry is documented, and the page says so.
+ */
+export function isFattispecieListUnverified(date: IsoDate): boolean {
+  return date > CODE163_END;
+}

@@ -4,7 +4,7 @@
  */
 import { addDays, formatDateIt, type IsoDate } from '../dates.ts';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
-import { canRequestCarnet, carnetCounts, type SimState } from './state.ts';
+import { advanceTo, canRequestCarnet, carnetCounts, simulatedToday, type SimError, type SimState } from './state.ts';
 
 export type ClockMove = 'day' | 'week' | 'month' | 'expiry' | 'deadline';
 
@@ -45,4 +45,22 @@ export function describeChanges(s: SimState, from: IsoDate, to: IsoDate): string
   if (before.ok && !after.ok && after.code === 'CARNET_LIMIT') out.push(after.message);
   if (out.length === 0) out.push('Nessun carnet cambia stato.');
   return out;
+}
+
+/**
+ * A move of the clock: the new state and what changed, or why the clock stays (no date for this
+ * move, or a date the simulation refuses).
+ */
+export type ClockOutcome =
+  | { ok: true; state: SimState; changes: string[] }
+  | { ok: false; reason: 'NOWHERE'; move: ClockMove }
+  | { ok: false; reason: 'REFUSED'; error: SimError };
+
+export function moveClock(s: SimState, move: ClockMove): ClockOutcome {
+  const from = simulatedToday(s);
+  const target = clockTarget(s, from, move);
+  if (target === null) return { ok: false, reason: 'NOWHERE', move };
+  const t = advanceTo(s, target);
+  if (!t.ok) return { ok: false, reason: 'REFUSED', error: t.error };
+  return { ok: true, state: t.state, changes: describeChanges(s, from, target) };
 }

@@ -9,22 +9,14 @@ import { checkCig } from '../cig.ts';
 import { formatDateIt, type IsoDate } from '../dates.ts';
 import {
   FORM_LIMITS, OGGETTI_PRINCIPALI, defaultFattispecie, fattispecieInForce, findFattispecie, findProcedure,
-  type Fattispecie, type OggettoPrincipale,
+  type Fattispecie,
 } from '../rules/smartcig.ts';
+import type * as z from 'zod/mini';
+import type { CigDataSchema } from './schema.ts';
 
-export interface CigData {
-  /** Id of the fattispecie (see rules/smartcig.ts). */
-  fattispecieContrattuale: string;
-  /** Plain amount, net of VAT ("1500", "39999.99"). */
-  importo: string;
-  oggetto: string;
-  proceduraSceltaContraente: string;
-  oggettoPrincipale: OggettoPrincipale;
-  cigAccordoQuadro?: string;
-  cup?: string;
-}
+export type CigData = z.infer<typeof CigDataSchema>;
 
-export type CigField = keyof CigData;
+type CigField = keyof CigData;
 
 export const CIG_FIELDS: readonly CigField[] = [
   'fattispecieContrattuale', 'importo', 'oggetto', 'proceduraSceltaContraente', 'oggettoPrincipale', 'cigAccordoQuadro', 'cup',
@@ -33,14 +25,14 @@ export const CIG_FIELDS: readonly CigField[] = [
 /** What a form or a script gives: every value as text, possibly missing. */
 export type RawCigData = Partial<Record<CigField, unknown>>;
 
-export interface FieldError {
+interface FieldError {
   field: CigField;
   message: string;
 }
 
-export type CigDataParse = { ok: true; data: CigData } | { ok: false, errors: FieldError[] };
+type CigDataParse = { ok: true; data: CigData } | { ok: false, errors: FieldError[] };
 
-export interface ParseOptions {
+interface ParseOptions {
   /** The simulated date: it decides which fattispecie and limits apply. */
   date: IsoDate;
   /** 'user': Italian or plain amounts as typed in the page; 'plain': the script's "39999.99" form. */
@@ -58,7 +50,7 @@ export function describeLimit(f: Fattispecie): string {
 }
 
 /** Checks an amount against a fattispecie: null when it fits, else the message. */
-export function amountLimitError(amount: string, f: Fattispecie): string | null {
+function amountLimitError(amount: string, f: Fattispecie): string | null {
   if (f.limit === null) return null;
   const c = comparePlain(amount, f.limit.amount);
   const a = formatAmountIt(f.limit.amount);
@@ -163,8 +155,11 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
   return { ok: true, data };
 }
 
-export interface CarnetRequestError { field: 'size' | 'pec'; message: string }
-export type CarnetRequestParse = { ok: true; size: number; pec: string } | { ok: false; errors: CarnetRequestError[] };
+interface CarnetRequestError { field: 'size' | 'pec'; message: string }
+/** A field of a simulated form and what is wrong with it. */
+export type FormError = FieldError | CarnetRequestError;
+export type FormField = FormError['field'];
+type CarnetRequestParse = { ok: true; size: number; pec: string } | { ok: false; errors: CarnetRequestError[] };
 
 /** The "Richiedi carnet" form: how many codes (1 to 50) and the PEC address the notice goes to. */
 export function parseCarnetRequest(raw: { size?: unknown; pec?: unknown }, limits: { min: number; max: number }): CarnetRequestParse {

@@ -2,7 +2,7 @@
  * Ready starting states for trainers, built with the simulation's own transitions (so they obey
  * every rule): one click loads them in the page.
  */
-import { emptyDoc, type SimDoc } from './storage.ts';
+import { carnetMessage, emptyDoc, type SimDoc } from './storage.ts';
 import { advanceTo, cancel, communicate, requestCarnet, requestSmartCig, type SimState, type Transition } from './state.ts';
 
 export interface Scenario {
@@ -26,9 +26,7 @@ const PEC = 'protocollo@pec.ente-simulato.example';
 function doc(sim: SimState, pecCarnets: string[]): SimDoc {
   const d = emptyDoc();
   d.sim = sim;
-  d.inbox = sim.carnets.filter((c) => pecCarnets.includes(c.number)).map((c) => ({
-    date: c.created, to: PEC, subject: `Carnet ${c.number} generato (simulazione)`, carnet: c.number,
-  }));
+  d.inbox = sim.carnets.filter((c) => pecCarnets.includes(c.number)).map(carnetMessage);
   return d;
 }
 

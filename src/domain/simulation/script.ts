@@ -43,7 +43,10 @@ const targetKeys = {
   code: z.optional(z.string({ error: () => 'Scrivi il codice dello Smart CIG come testo, ad esempio "X3A000262F"' })),
 };
 
-const targetCheck = z.superRefine((a: { carnet?: string; cig?: number; code?: string }, ctx) => {
+/** The keys that name a CIG, as the schema reads them (each may be missing). */
+interface TargetKeys { carnet?: string | undefined; cig?: number | undefined; code?: string | undefined }
+
+const targetCheck = z.superRefine((a: TargetKeys, ctx) => {
   const byPosition = a.carnet !== undefined || a.cig !== undefined;
   if (a.code !== undefined && byPosition) {
     ctx.issues.push({ code: 'custom', input: a, path: ['code'], message: 'Indica il CIG in un solo modo: "carnet" e "cig" (posizione), oppure "code"' });
@@ -68,21 +71,19 @@ const RequestSmartCigSchema = z.strictObject({ date, type: z.literal('requestSma
 
 const ActionSchema = z.discriminatedUnion('type', [RequestCarnetSchema, CommunicateSchema, CancelSchema, ModifySchema, RequestSmartCigSchema]);
 
-export const CarnetScriptSchema = z.strictObject({
+const CarnetScriptSchema = z.strictObject({
   actions: z.array(ActionSchema, { error: () => 'Elenca le azioni in "actions" tra parentesi quadre, ad esempio [{"date": "2011-05-04", "type": "requestCarnet"}]' }),
   asOf: z.optional(date),
 }, { error: () => 'Lo script deve essere un oggetto JSON con "actions", ad esempio {"actions": [{"date": "2011-05-04", "type": "requestCarnet"}]}' });
 
-export type CarnetScript = z.infer<typeof CarnetScriptSchema>;
+interface ScriptIssue { path: string; message: string }
+interface ScriptError { code: 'INVALID_INPUT'; message: string; issues: ScriptIssue[] }
 
-export interface ScriptIssue { path: string; message: string }
-export interface ScriptError { code: 'INVALID_INPUT'; message: string; issues: ScriptIssue[] }
-
-export type ActionResult =
+type ActionResult =
   | ({ ok: true; type: Action['type']; date: IsoDate } & Record<string, unknown>)
   | { ok: false; type?: Action['type']; date?: IsoDate; error: { code: string; message: string; fields?: Array<{ field: string; message: string }> } };
 
-export type ScriptOutput = { results: ActionResult[]; state: StateView } | { error: ScriptError };
+type ScriptOutput = { results: ActionResult[]; state: StateView } | { error: ScriptError };
 
 const ALLOWED_KEYS: Record<string, string> = {
   requestCarnet: 'date, type, size, pec',
@@ -98,9 +99,10 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     const last = path[path.length - 1];
     if (last === 'data') return `Chiave non prevista nei dati: ${issue.keys.join(', ')}. Sono ammesse: ${CIG_FIELDS.join(', ')}`;
     if (path.length === 0) return `Chiave non prevista: ${issue.keys.join(', ')}. Sono ammesse: actions, asOf`;
-    const action = getAt(raw, path) as { type?: unknown } | undefined;
-    const allowed = action && typeof action.type === 'string' ? ALLOWED_KEYS[action.type] : undefined;
-    return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${String(action!.type)}" sono ammesse: ${allowed}` : 'Controlla di averla scritta bene'}`;
+    const action = getAt(raw, path);
+    const type = typeof action === 'object' && action !== null && 'type' in action ? action.type : undefined;
+    const allowed = typeof type === 'string' ? ALLOWED_KEYS[type] : undefined;
+    return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${String(type)}" sono ammesse: ${allowed}` : 'Controlla di averla scritta bene'}`;
   }
   if (issue.code === 'invalid_union' && path[path.length - 1] === 'type') {
     return `Indica il tipo di azione in "type": ${ACTION_TYPES.map((t) => `"${t}"`).join(', ')}`;
@@ -118,13 +120,14 @@ function getAt(raw: unknown, path: string[]): unknown {
   let cur = raw;
   for (const p of path) {
     if (cur === null || typeof cur !== 'object') return undefined;
-    cur = (cur as Record<string, unknown>)[p];
+    cur = Reflect.get(cur, p);
   }
   return cur;
 }
 
 function summarise(issues: ScriptIssue[]): string {
-  if (issues.length === 1) return issues[0]!.path ? `${issues[0]!.path}: ${issues[0]!.message}` : issues[0]!.message;
+  const [only] = issues;
+  if (only && issues.length === 1) return only.path ? `${only.path}: ${only.message}` : only.message;
   return `Ci sono ${issues.length} problemi: ${issues.map((i) => (i.path ? `${i.path}: ${i.message}` : i.message)).join('; ')}`;
 }
 
@@ -135,8 +138,9 @@ function invalid(issues: ScriptIssue[]): { error: ScriptError } {
 type ParsedAction = z.infer<typeof ActionSchema>;
 
 function toAction(a: ParsedAction): Action {
-  const target = (x: { carnet?: string; cig?: number; code?: string }): Target =>
-    x.code !== undefined ? { code: x.code } : { carnet: x.carnet!, cig: x.cig! };
+  // targetCheck has refused every action that names neither a code nor both carnet and cig.
+  const target = (x: TargetKeys): Target =>
+    x.code !== undefined ? { code: x.code } : { carnet: x.carnet ?? '', cig: x.cig ?? 0 };
   switch (a.type) {
     case 'requestCarnet': {
       const r: Action = { type: 'requestCarnet', date: a.date };

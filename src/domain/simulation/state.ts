@@ -14,60 +14,28 @@ import { makeSmartCig, SMART_CIG_MAX_COUNTER } from '../cig.ts';
 import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
 import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { periodContains } from '../rules/periods.ts';
-import { parseCigData, type CigData, type FieldError, type RawCigData } from './form.ts';
+import { parseCarnetRequest, parseCigData, type FormError, type RawCigData } from './form.ts';
+import type * as z from 'zod/mini';
+import type { CarnetCigSchema, CarnetSchema, SimStateSchema, SmartCigSchema } from './schema.ts';
 
-export type CigStatus = 'NON_RENDICONTATO' | 'COMUNICATO' | 'ANNULLATO';
+export type CarnetCig = z.infer<typeof CarnetCigSchema>;
+export type Carnet = z.infer<typeof CarnetSchema>;
+export type SmartCig = z.infer<typeof SmartCigSchema>;
+export type SimState = z.infer<typeof SimStateSchema>;
+export type CigStatus = CarnetCig['status'];
+type SmartCigStatus = SmartCig['status'];
 export type CarnetStatus = 'ATTIVO' | 'SCADUTO';
-export type SmartCigStatus = 'COMUNICATO' | 'ANNULLATO';
 
-export interface CarnetCig {
-  code: string;
-  status: CigStatus;
-  data?: CigData;
-  communicated?: IsoDate;
-  modified?: IsoDate;
-  cancelled?: IsoDate;
-}
+/** What the page confirms after a change of the simulation (the words are in src/copy/simulatore.ts). */
+export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset';
 
-export interface Carnet {
-  number: string;
-  created: IsoDate;
-  expires: IsoDate;
-  dataDeadline: IsoDate;
-  size: number;
-  /** The simulated PEC address the notice was "sent" to, if given. */
-  pec?: string;
-  cigs: CarnetCig[];
-}
-
-export interface SmartCig {
-  code: string;
-  status: SmartCigStatus;
-  requested: IsoDate;
-  data: CigData;
-  modified?: IsoDate;
-  cancelled?: IsoDate;
-}
-
-export interface SimState {
-  /** The simulated date: the last action's date or where the clock was moved. null before anything happens. */
-  today: IsoDate | null;
-  /** Next carnet number (CARNET/0000001 first). */
-  nextCarnet: number;
-  /** Next Smart CIG counter: a state keeps its own, so codes never repeat within it. */
-  nextCounter: number;
-  prefix: 'X' | 'Y' | 'Z';
-  carnets: Carnet[];
-  smartCigs: SmartCig[];
-}
-
-export type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
+type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
 
 export interface SimError {
   code: ErrorCode;
   message: string;
   /** Field errors of the form data, when the refusal is about them. */
-  fields?: FieldError[];
+  fields?: FormError[];
 }
 
 export type Transition<R = unknown> = { ok: true; state: SimState; result: R } | { ok: false; error: SimError };
@@ -83,7 +51,7 @@ export type Action =
   | { type: 'requestSmartCig'; date: IsoDate; data: RawCigData };
 
 /** The input form of amounts in the data of actions: 'user' in the page, 'plain' in scripts. */
-export interface ApplyOptions {
+interface ApplyOptions {
   amountForm: 'user' | 'plain';
 }
 
@@ -91,15 +59,20 @@ export function initialState(today: IsoDate | null = null, firstCounter = 1): Si
   return { today, nextCarnet: 1, nextCounter: firstCounter, prefix: 'X', carnets: [], smartCigs: [] };
 }
 
-export function formatCarnetId(n: number): string {
+/** The simulated date, or the first day of the service before anything happened. */
+export function simulatedToday(s: SimState): IsoDate {
+  return s.today ?? SMART_CIG_SERVICE.from;
+}
+
+function formatCarnetId(n: number): string {
   return `CARNET/${String(n).padStart(7, '0')}`;
 }
 
-export function carnetExpiry(created: IsoDate): IsoDate {
+function carnetExpiry(created: IsoDate): IsoDate {
   return addDays(created, CARNET_RULES.validityDays);
 }
 
-export function carnetDataDeadline(created: IsoDate): IsoDate {
+function carnetDataDeadline(created: IsoDate): IsoDate {
   return addDays(carnetExpiry(created), CARNET_RULES.dataDays);
 }
 
@@ -122,17 +95,16 @@ export function activeCarnets(s: SimState, date: IsoDate): Carnet[] {
 }
 
 /** Carnets past their data deadline that still have CIGs not accounted for. */
-export function overdueCarnets(s: SimState, date: IsoDate): Carnet[] {
+function overdueCarnets(s: SimState, date: IsoDate): Carnet[] {
   return s.carnets.filter((c) => date > c.dataDeadline && c.cigs.some((g) => g.status === 'NON_RENDICONTATO'));
 }
 
-export type CarnetPermission = { ok: true } | { ok: false; code: 'CARNET_BLOCKED' | 'CARNET_LIMIT'; message: string };
+type CarnetPermission = { ok: true } | { ok: false; code: 'CARNET_BLOCKED' | 'CARNET_LIMIT'; message: string };
 
 /** May a new carnet be requested on `date`? The reason is in Italian when it may not. */
 export function canRequestCarnet(s: SimState, date: IsoDate): CarnetPermission {
-  const overdue = overdueCarnets(s, date);
-  if (overdue.length > 0) {
-    const c = overdue[0]!;
+  const [c] = overdueCarnets(s, date);
+  if (c) {
     const n = carnetCounts(c).nonRendicontati;
     return {
       ok: false, code: 'CARNET_BLOCKED',
@@ -141,13 +113,24 @@ export function canRequestCarnet(s: SimState, date: IsoDate): CarnetPermission {
   }
   const active = activeCarnets(s, date);
   if (active.length >= CARNET_RULES.maxActive) {
-    const first = [...active].sort((a, b) => (a.expires < b.expires ? -1 : 1))[0]!;
+    const firstExpiry = active.map((a) => a.expires).reduce((a, b) => (b < a ? b : a));
     return {
       ok: false, code: 'CARNET_LIMIT',
-      message: `Nuovo carnet non rilasciato: ci sono già ${CARNET_RULES.maxActive} carnet attivi (${active.map((c) => c.number).join(' e ')}). Il primo scade il ${formatDateIt(first.expires)}: dal giorno dopo se ne può chiedere un altro.`,
+      message: `Nuovo carnet non rilasciato: ci sono già ${CARNET_RULES.maxActive} carnet attivi (${active.map((a) => a.number).join(' e ')}). Il primo scade il ${formatDateIt(firstExpiry)}: dal giorno dopo se ne può chiedere un altro.`,
     };
   }
   return { ok: true };
+}
+
+/** Whether the CIG at `position` (from 1) of a carnet has `status`; false when there is no such CIG. */
+export function carnetCigHasStatus(s: SimState, carnet: string | null, position: number | null, status: CigStatus): boolean {
+  if (position === null) return false;
+  return s.carnets.find((c) => c.number === carnet)?.cigs[position - 1]?.status === status;
+}
+
+/** Whether a single Smart CIG can be modified or annulled: it exists and is communicated. */
+export function isSingleCommunicated(s: SimState, code: string | null): boolean {
+  return s.smartCigs.some((g) => g.code === code && g.status === 'COMUNICATO');
 }
 
 /** The next date something changes: a carnet expiring, a data deadline passing. */
@@ -166,7 +149,7 @@ export function nextDeadline(s: SimState, date: IsoDate): { date: IsoDate; kind:
   return best;
 }
 
-function refuse(code: ErrorCode, message: string, fields?: FieldError[]): { ok: false; error: SimError } {
+function refuse(code: ErrorCode, message: string, fields?: FormError[]): { ok: false; error: SimError } {
   return fields ? { ok: false, error: { code, message, fields } } : { ok: false, error: { code, message } };
 }
 
@@ -231,28 +214,37 @@ export function requestCarnet(s: SimState, date: IsoDate, size: number = CARNET_
   };
 }
 
+/** "Genera" in the page: the request form (size, PEC address), then the request itself. */
+export function requestCarnetFromForm(s: SimState, date: IsoDate, raw: { size?: unknown; pec?: unknown }): Transition<RequestCarnetResult> {
+  const p = parseCarnetRequest(raw, { min: CARNET_RULES.minSize, max: CARNET_RULES.maxSize });
+  if (!p.ok) return refuse('INVALID_INPUT', p.errors.map((x) => x.message).join('; '), p.errors);
+  return requestCarnet(s, date, p.size, p.pec);
+}
+
+/** Where a target is, with what is there. */
 type Located =
-  | { kind: 'carnet'; carnetIndex: number; cigIndex: number }
-  | { kind: 'single'; index: number };
+  | { kind: 'carnet'; carnetIndex: number; cigIndex: number; carnet: Carnet; cig: CarnetCig }
+  | { kind: 'single'; index: number; single: SmartCig };
 
 function locate(s: SimState, t: Target): Located | SimError {
   if ('code' in t) {
     const code = t.code.trim().toUpperCase();
-    for (let i = 0; i < s.carnets.length; i++) {
-      const j = s.carnets[i]!.cigs.findIndex((g) => g.code === code);
-      if (j >= 0) return { kind: 'carnet', carnetIndex: i, cigIndex: j };
+    for (const [carnetIndex, carnet] of s.carnets.entries()) {
+      const cigIndex = carnet.cigs.findIndex((g) => g.code === code);
+      const cig = carnet.cigs[cigIndex];
+      if (cig) return { kind: 'carnet', carnetIndex, cigIndex, carnet, cig };
     }
-    const k = s.smartCigs.findIndex((g) => g.code === code);
-    if (k >= 0) return { kind: 'single', index: k };
+    const index = s.smartCigs.findIndex((g) => g.code === code);
+    const single = s.smartCigs[index];
+    if (single) return { kind: 'single', index, single };
     return { code: 'NOT_FOUND', message: `Il CIG ${code} non è stato rilasciato in questa simulazione` };
   }
-  const ci = s.carnets.findIndex((c) => c.number === t.carnet.trim().toUpperCase());
-  if (ci < 0) return { code: 'NOT_FOUND', message: `Il carnet ${t.carnet} non esiste in questa simulazione` };
-  const c = s.carnets[ci]!;
-  if (!Number.isInteger(t.cig) || t.cig < 1 || t.cig > c.size) {
-    return { code: 'NOT_FOUND', message: `Il ${c.number} ha ${c.size} CIG: indica una posizione da 1 a ${c.size}` };
-  }
-  return { kind: 'carnet', carnetIndex: ci, cigIndex: t.cig - 1 };
+  const carnetIndex = s.carnets.findIndex((c) => c.number === t.carnet.trim().toUpperCase());
+  const carnet = s.carnets[carnetIndex];
+  if (!carnet) return { code: 'NOT_FOUND', message: `Il carnet ${t.carnet} non esiste in questa simulazione` };
+  const cig = Number.isInteger(t.cig) && t.cig >= 1 && t.cig <= carnet.size ? carnet.cigs[t.cig - 1] : undefined;
+  if (!cig) return { code: 'NOT_FOUND', message: `Il ${carnet.number} ha ${carnet.size} CIG: indica una posizione da 1 a ${carnet.size}` };
+  return { kind: 'carnet', carnetIndex, cigIndex: t.cig - 1, carnet, cig };
 }
 
 const statusWord = (st: CigStatus): string => (st === 'COMUNICATO' ? 'già comunicato' : st === 'ANNULLATO' ? 'annullato' : 'non rendicontato');
@@ -276,8 +268,7 @@ export function communicate(s: SimState, date: IsoDate, target: Target, raw: Raw
   const at = locate(s, target);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') return refuse('CIG_NOT_AVAILABLE', 'Questo è uno Smart CIG singolo: i suoi dati sono stati comunicati con la richiesta. Usa "Modifica" per cambiarli');
-  const carnet = s.carnets[at.carnetIndex]!;
-  const cig = carnet.cigs[at.cigIndex]!;
+  const { carnet, cig } = at;
   if (cig.status !== 'NON_RENDICONTATO') {
     return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: non si può comunicare di nuovo${cig.status === 'COMUNICATO' ? ' (per cambiarne i dati usa "Modifica")' : ''}`);
   }
@@ -298,13 +289,12 @@ export function cancel(s: SimState, date: IsoDate, target: Target): Transition<C
   const at = locate(s, target);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') {
-    const g = s.smartCigs[at.index]!;
+    const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è già annullato`);
     const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, status: 'ANNULLATO' as const, cancelled: date } : x));
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'ANNULLATO' } };
   }
-  const carnet = s.carnets[at.carnetIndex]!;
-  const cig = carnet.cigs[at.cigIndex]!;
+  const { carnet, cig } = at;
   if (cig.status !== 'NON_RENDICONTATO') {
     return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si annullano solo i CIG non rendicontati`);
   }
@@ -323,15 +313,14 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   const at = locate(s, target);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') {
-    const g = s.smartCigs[at.index]!;
+    const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
     const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
     if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
     const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, data: parsed.data, modified: date } : x));
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
   }
-  const carnet = s.carnets[at.carnetIndex]!;
-  const cig = carnet.cigs[at.cigIndex]!;
+  const { carnet, cig } = at;
   if (cig.status !== 'COMUNICATO') {
     return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si modificano solo i CIG comunicati${cig.status === 'NON_RENDICONTATO' ? ' (per inserirne i dati usa "Comunica")' : ''}`);
   }
@@ -345,15 +334,21 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   };
 }
 
+export interface SmartCigResult {
+  code: string;
+  status: SmartCigStatus;
+}
+
 /** A single Smart CIG ("Conferma ed ottieni CIG"): the data are given with the request. */
-export function requestSmartCig(s: SimState, date: IsoDate, raw: RawCigData, opts: ApplyOptions): Transition<{ code: string; status: SmartCigStatus }> {
+export function requestSmartCig(s: SimState, date: IsoDate, raw: RawCigData, opts: ApplyOptions): Transition<SmartCigResult> {
   const e = checkDate(s, date);
   if (e) return { ok: false, error: e };
   const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
   if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
   const issued = issueCodes(s, 1);
-  if (!issued) return refuse('INVALID_INPUT', 'Codici Smart CIG esauriti in questa simulazione: ricominciala');
-  const g: SmartCig = { code: issued.codes[0]!, status: 'COMUNICATO', requested: date, data: parsed.data };
+  const code = issued?.codes[0];
+  if (!issued || code === undefined) return refuse('INVALID_INPUT', 'Codici Smart CIG esauriti in questa simulazione: ricominciala');
+  const g: SmartCig = { code, status: 'COMUNICATO', requested: date, data: parsed.data };
   return {
     ok: true,
     state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: [...s.smartCigs, g] },

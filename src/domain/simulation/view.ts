@@ -3,13 +3,12 @@
  * also used by the page.
  */
 import type { IsoDate } from '../dates.ts';
-import type { CigData } from './form.ts';
 import {
   canRequestCarnet, carnetCounts, carnetStatus,
-  type CarnetCig, type SmartCig, type CarnetStatus, type CigStatus, type SimState, type SmartCigStatus,
+  type CarnetCig, type SmartCig, type CarnetStatus, type SimState,
 } from './state.ts';
 
-export interface CarnetCigView extends CarnetCig {
+interface CarnetCigView extends CarnetCig {
   position: number;
   simulated: true;
 }
@@ -28,7 +27,7 @@ export interface CarnetView {
   cigs: CarnetCigView[];
 }
 
-export interface SmartCigView extends SmartCig {
+interface SmartCigView extends SmartCig {
   simulated: true;
 }
 

@@ -4,9 +4,17 @@ import { checkCig } from '../../../src/domain/cig.ts';
 import { simulatoreMachine } from '../../../src/machines/simulatore.machine.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
 import { emptyDoc } from '../../../src/domain/simulation/storage.ts';
+import { SIM } from '../../../src/copy/simulatore.ts';
 
 const start = (doc = emptyDoc()) => createActor(simulatoreMachine, { input: { doc } }).start();
 const screen = (a: ReturnType<typeof start>) => JSON.stringify(a.getSnapshot().value);
+/** What the page lists under "Cosa è cambiato" after the last clock move. */
+const clockLines = (a: ReturnType<typeof start>): string[] => {
+  const c = a.getSnapshot().context.clock;
+  if (!c) return [];
+  if (c.ok) return c.changes;
+  return [c.reason === 'NOWHERE' ? SIM.clockNowhere[c.move] : c.error.message];
+};
 const FORM = { fattispecieContrattuale: 'SERVIZI_FORNITURE_INF_20000', importo: '12.000,00', oggetto: 'manutenzione <b>caldaia</b>', proceduraSceltaContraente: 'AFFIDAMENTO DIRETTO', oggettoPrincipale: 'SERVIZI', cigAccordoQuadro: '', cup: '' };
 const scenario = (id: string) => SCENARIOS.find((s) => s.id === id)!.build();
 
@@ -81,14 +89,36 @@ describe('simulatore machine', () => {
     a.send({ type: 'CLOCK', move: 'expiry' });
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-08-02');
     a.send({ type: 'CLOCK', move: 'day' });
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('scaduto');
+    expect(clockLines(a).join(' ')).toContain('scaduto');
     a.send({ type: 'CLOCK', move: 'deadline' });
     a.send({ type: 'CLOCK', move: 'day' });
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('bloccati');
+    expect(clockLines(a).join(' ')).toContain('bloccati');
     a.send({ type: 'CLOCK', move: 'deadline' });
-    expect(a.getSnapshot().context.changes?.join(' ')).toContain('Nessun termine');
+    expect(a.getSnapshot().context.clock).toMatchObject({ ok: false, reason: 'NOWHERE', move: 'deadline' });
+    expect(clockLines(a)).toEqual(['Nessun termine per i dati dopo la data simulata.']);
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-02');
+  });
+
+  it('the clock stops at the end of the service, 31 December 2023, and says why', () => {
+    const a = start({ ...emptyDoc(), sim: { ...emptyDoc().sim, today: '2023-12-31' } });
+    a.send({ type: 'CLOCK', move: 'week' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2023-12-31');
+    expect(clockLines(a)).toEqual(['Il calendario non va oltre il 31 dicembre 2023: dal 1° gennaio 2024 lo Smart CIG non esiste più.']);
+  });
+
+  it('a refused annulment is shown on the detail with its code, and the next action clears it', () => {
+    const a = start(scenario('soglia-luglio-2011'));
+    const code = a.getSnapshot().context.doc.sim.smartCigs[0]!.code;
+    a.send({ type: 'OPEN_SINGLE', code });
+    a.send({ type: 'CANCEL' });
+    expect(a.getSnapshot().context.notice).toBe('cancelled');
+    a.send({ type: 'CANCEL' });
+    expect(screen(a)).toBe('{"service":"singleDetail"}');
+    expect(a.getSnapshot().context.refusal?.code).toBe('CIG_NOT_AVAILABLE');
+    expect(a.getSnapshot().context.notice).toBeNull();
+    a.send({ type: 'NAV', to: 'singleList' });
+    expect(a.getSnapshot().context.refusal).toBeNull();
   });
 
   it('Simula un disservizio: the service screens are unreachable until it ends', () => {

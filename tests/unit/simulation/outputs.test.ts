@@ -7,6 +7,7 @@ import { communicate, initialState, requestCarnet, type SimState } from '../../.
 import { viewState } from '../../../src/domain/simulation/view.ts';
 import { emptyDoc, parseDoc, serialiseDoc } from '../../../src/domain/simulation/storage.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
+import { SIM } from '../../../src/copy/simulatore.ts';
 
 function carnet(): SimState {
   const t = requestCarnet(initialState(), '2011-05-04', 50, 'direzione@scuola.gov.it');
@@ -24,7 +25,7 @@ describe('carnet PDF', () => {
   });
   it('is a real PDF with every code, even with text the standard fonts cannot draw', async () => {
     const s = carnet();
-    const bytes = await carnetPdf(viewState(s, '2011-05-10').carnets[0]!, '2011-05-10');
+    const bytes = await carnetPdf(viewState(s, '2011-05-10').carnets[0]!, '2011-05-10', SIM.cigStatus);
     expect(Buffer.from(bytes.subarray(0, 5)).toString('latin1')).toBe('%PDF-');
     const doc = await PDFDocument.load(bytes);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(2);

@@ -1,0 +1,22 @@
+/** "Smart CIG: Lista": the single Smart CIGs requested. */
+import { SIM } from '../../../copy/simulatore.ts';
+import { formatAmountIt } from '../../../domain/amount-text.ts';
+import { formatDateShortIt } from '../../../domain/dates.ts';
+import { Code, Heading, type ScreenProps } from '../parts.tsx';
+
+export function SingleList({ view, send }: ScreenProps) {
+  return (<>
+    <Heading>{SIM.singleListTitle}</Heading>
+    {view.smartCigs.length === 0 ? <p>{SIM.singleListEmpty}</p> : (
+      <table class="sim-table">
+        <thead><tr><th scope="col">{SIM.cols.cig}</th><th scope="col">{SIM.cols.object}</th><th scope="col">{SIM.cols.amount}</th><th scope="col">{SIM.cols.date}</th><th scope="col">{SIM.cols.status}</th></tr></thead>
+        <tbody>{view.smartCigs.map((g) => (
+          <tr key={g.code}>
+            <td><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_SINGLE', code: g.code })}><Code code={g.code} /></button></td>
+            <td>{g.data.oggetto}</td><td>{`€ ${formatAmountIt(g.data.importo)}`}</td><td>{formatDateShortIt(g.requested)}</td><td>{SIM.cigStatus[g.status]}</td>
+          </tr>))}
+        </tbody>
+      </table>)}
+    <p><button type="button" class="sim-button" onClick={() => send({ type: 'NAV', to: 'singleForm' })}>{SIM.newRequest}</button></p>
+  </>);
+}

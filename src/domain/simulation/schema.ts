@@ -1,0 +1,68 @@
+/**
+ * The shapes of the Smart CIG simulation, written once as zod/mini schemas. The types of the
+ * simulation (state.ts, form.ts) are inferred from them, and the saved document (storage.ts) is
+ * validated with them: what is stored and what the rules handle cannot drift apart.
+ */
+import * as z from 'zod/mini';
+import { checkCig } from '../cig.ts';
+import { isIsoDate } from '../dates.ts';
+
+const date = z.string().check(z.refine(isIsoDate, { error: 'data non valida' }));
+const code = z.string().check(z.refine((c) => checkCig(c).valid && c === c.toUpperCase(), { error: 'codice non valido' }));
+const opt = z.exactOptional;
+
+export const CigDataSchema = z.object({
+  /** Id of the fattispecie (see rules/smartcig.ts). */
+  fattispecieContrattuale: z.string(),
+  /** Plain amount, net of VAT ("1500", "39999.99"). */
+  importo: z.string().check(z.regex(/^\d{1,15}(\.\d{1,2})?$/)),
+  oggetto: z.string().check(z.maxLength(1000)),
+  proceduraSceltaContraente: z.string(),
+  oggettoPrincipale: z.enum(['LAVORI', 'SERVIZI', 'FORNITURE']),
+  cigAccordoQuadro: opt(z.string()),
+  cup: opt(z.string()),
+});
+
+export const CarnetCigSchema = z.object({
+  code,
+  status: z.enum(['NON_RENDICONTATO', 'COMUNICATO', 'ANNULLATO']),
+  data: opt(CigDataSchema),
+  communicated: opt(date),
+  modified: opt(date),
+  cancelled: opt(date),
+});
+
+export const CarnetSchema = z.object({
+  number: z.string().check(z.regex(/^CARNET\/\d{7}$/)),
+  created: date,
+  expires: date,
+  dataDeadline: date,
+  size: z.int().check(z.minimum(1), z.maximum(50)),
+  /** The simulated PEC address the notice was "sent" to, if given. */
+  pec: opt(z.string().check(z.maxLength(320))),
+  cigs: z.array(CarnetCigSchema),
+});
+
+export const SmartCigSchema = z.object({
+  code,
+  status: z.enum(['COMUNICATO', 'ANNULLATO']),
+  requested: date,
+  data: CigDataSchema,
+  modified: opt(date),
+  cancelled: opt(date),
+});
+
+export const SimStateSchema = z.object({
+  /** The simulated date: the last action's date or where the clock was moved. null before anything happens. */
+  today: z.nullable(date),
+  /** Next carnet number (CARNET/0000001 first). */
+  nextCarnet: z.int().check(z.minimum(1)),
+  /** Next Smart CIG counter: a state keeps its own, so codes never repeat within it. */
+  nextCounter: z.int().check(z.minimum(1)),
+  prefix: z.enum(['X', 'Y', 'Z']),
+  carnets: z.array(CarnetSchema),
+  smartCigs: z.array(SmartCigSchema),
+});
+
+/** A message of the simulated PEC inbox. */
+export const InboxMessageSchema = z.object({ date, to: z.string(), subject: z.string(), carnet: z.string() });
