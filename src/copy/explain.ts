@@ -229,8 +229,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   proceduresSpecialSector: () =>
     'Nei settori speciali gli enti aggiudicatori possono applicare sotto soglia regole proprie (art. 50, comma 5, d.lgs. 36/2023; prima art. 36, comma 8, d.lgs. 50/2016): le procedure indicate sono quelle dei settori ordinari, da verificare con il regolamento del tuo ente.',
   euThreshold: (d) => (d.reached
-    ? `${formatEuro(d.value)} è pari o superiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}, soglie ${d.from.slice(0, 4)}-${(d.to ?? d.from).slice(0, 4)}): si applicano le regole dei contratti sopra soglia.`
-    : `${formatEuro(d.value)} è inferiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}, soglie ${d.from.slice(0, 4)}-${(d.to ?? d.from).slice(0, 4)}): il contratto è sotto soglia.`),
+    ? `${formatEuro(d.value)} è pari o superiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): si applicano le regole dei contratti sopra soglia.`
+    : `${formatEuro(d.value)} è inferiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): il contratto è sotto soglia.`),
   qualificationNeeded: ({ value, object, notAbove }) =>
     `${formatEuro(value)} supera ${formatEuro(notAbove)} per ${GROUP_WORDS[object]}: serve una stazione appaltante qualificata (art. 62, comma 2, d.lgs. 36/2023) oppure una centrale di committenza qualificata; senza qualificazione ANAC non rilascia il CIG.`,
   qualificationDerogations: () =>
