@@ -97,6 +97,9 @@ export const ESITO = {
     unknown: 'ammessa solo a certe condizioni: vedi «Perché» e «Da verificare»',
   },
   procedureNotStated: 'Non hai indicato la procedura: scegli tra quelle ammesse.',
+  /** A procedure field left empty because no allowed procedure was chosen. */
+  procedureToChoose: 'Da scegliere tra le procedure ammesse',
+  procedureFields: ['sceltaContraente', 'proceduraSceltaContraente'] satisfies readonly FieldKey[],
   euThreshold: 'Soglia europea',
   euReached: 'raggiunta: si applicano le regole sopra soglia',
   euNotReached: 'non raggiunta: contratto sotto soglia',

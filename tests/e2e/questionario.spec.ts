@@ -246,7 +246,7 @@ test('a 2018 services award of 60.000 euro: a direct award is not allowed, the a
   await expect(procedures).toHaveText(['Procedura negoziata senza bando', 'Procedura aperta', 'Procedura ristretta']);
   await expect(page.locator('[data-chosen-allowed="false"]')).toContainText('non ammessa');
   await expect(page.locator('[data-eu-threshold="notReached"]')).toContainText('221.000,00');
-  await expect(page.locator('tr[data-field="sceltaContraente"] td').first()).toHaveText('Da verificare');
+  await expect(page.locator('tr[data-field="sceltaContraente"] td').first()).toHaveText('Da scegliere tra le procedure ammesse');
   await axe(page, 'outcome with a procedure not allowed');
 });
 

@@ -23,7 +23,8 @@ function relevantFaq(topics: ReadonlySet<Topic>, faq: readonly FaqLink[]): FaqLi
 /** Whether `key` names an entry of a words table (own keys only), so that it can index it. */
 const isKeyOf = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
-function fieldValue(key: string, value: string | null): string {
+function fieldValue(key: string, value: string | null, toChoose = false): string {
+  if (value === null && toChoose && OUTCOME.procedureFields.some((f) => f === key)) return OUTCOME.procedureToChoose;
   if (value === null) return OUTCOME.fieldMissing;
   if (OUTCOME.amountFields.some((f) => f === key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
   return isKeyOf(OUTCOME.fieldValues, value) ? OUTCOME.fieldValues[value] : value;
@@ -135,7 +136,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
               <tbody>
                 {fields.map(([k, v]) => {
                   const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
-                  const shown = fieldValue(k, v);
+                  const shown = fieldValue(k, v, a.procedures !== undefined && (a.procedures.chosen === null || a.procedures.chosenAllowed === false));
                   return (
                     <tr key={k} data-field={k}>
                       <th scope="row">{label}</th>
