@@ -104,8 +104,6 @@ const BAND_OPEN_POINT_WORDS = {
     "Il testo dell'art. 36, comma 2, del d.lgs. 50/2016 come riscritto dal D.L. 32/2019 (prima della conversione) non è stato trovato: le fasce indicate (lavori: procedura negoziata con tre operatori fino a 200.000 €, poi procedure ordinarie; servizi e forniture: procedura negoziata con cinque operatori) sono da verificare.",
   operators2017:
     "Il numero minimo di operatori per i lavori dopo il d.lgs. 56/2017 (cinque da 40.000 a 150.000 €, dieci da 150.000 € a 1 milione secondo le fonti consultate; le fonti del 2019 fanno pensare a dieci e quindici) è da verificare.",
-  limit139k:
-    "Il limite di 139.000 € per l'affidamento diretto di servizi e forniture del D.L. 77/2021 non è stato riletto sul testo: da verificare.",
 } as const satisfies Record<BandOpenPoint, string>;
 
 function euThresholdWho(d: ReasonData['euThreshold']): string {

@@ -72,10 +72,9 @@ export const UNSETTLED_CONDITIONS: readonly ConditionId[] = ['twoReadings2019', 
  * - `c912Above350k`: works from 350,000 EUR in early 2019 (the source lists fifteen operators);
  * - `dl32Text`: the text of D.L. 32/2019 between 19 April and 17 June 2019 (not found);
  * - `operators2017`: the number of operators for works after d.lgs. 56/2017 (five and ten in the
- *   research; the 2019 sources on c.912 suggest ten and fifteen);
- * - `limit139k`: the 139,000 EUR of D.L. 77/2021 for services and supplies (from memory).
+ *   research; the 2019 sources on c.912 suggest ten and fifteen).
  */
-export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017' | 'limit139k';
+export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017';
 
 /** A procedure a band allows, with the minimum number of operators (quotes or invitations) the law sets. */
 export interface Offer {
@@ -353,7 +352,8 @@ export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
         band(null, [negotiated(10)], 'P', ['dl77-2021-art51']),
       ],
       servicesSupplies: [
-        band(below('139000'), [direct()], 'U', ['dl77-2021-art51'], { conditional: [MORE_COMPETITIVE], openPoint: 'limit139k' }),
+        // 139,000 EUR: from memory in the research (U); one secondary source agrees (P)
+        band(below('139000'), [direct()], 'P', ['dl77-2021-art51', 'professionearchitetto-139k'], { conditional: [MORE_COMPETITIVE] }),
         band(null, [negotiated(5)], 'P', ['dl77-2021-art51']),
       ],
     },
