@@ -9,6 +9,7 @@ import type { CaseId } from './scenario.ts';
 import type { Procedure, SystemId } from './rules/kinds.ts';
 import type { EuThresholdDecision, ProceduresDecision } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { CigTiming } from './rules/pcp-cards.ts';
 
 export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'repetition' | 'technicalExtension';
 
@@ -25,8 +26,15 @@ export type FieldKey =
   | 'importoBaseAsta' | 'diCuiSicurezza' | 'prevedeRipetizioni' | 'ripetizionePrecedenteContratto'
   | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale';
 
-/** Form values by system, in the order the form shows them; null where the reference does not settle a value. */
-export type Fields = Partial<Record<FieldKey, string | null>>;
+/** The amounts of the PCP quadro economico the engine fills (CONTRACT §7.2), in the form's order. */
+export type QuadroKey = 'impLavori' | 'impServizi' | 'impForniture' | 'impTotaleSicurezza' | 'sommeOpzioniRinnovi' | 'sommeRipetizioni';
+export type QuadroEconomico = Partial<Record<QuadroKey, string>>;
+
+/**
+ * Form values by system, in the order the form shows them; null where the reference does not settle a
+ * value. The PCP cards that have a quadro economico add it as one nested object.
+ */
+export type Fields = Partial<Record<FieldKey, string | null>> & { quadroEconomico?: QuadroEconomico };
 
 export interface ContributionAmounts {
   stazioneAppaltante: string;
@@ -51,7 +59,9 @@ export interface Decision {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
-  contribution: (ContributionAmounts & { sources: readonly SourceId[] }) | null;
+  /** When the CIG exists (CONTRACT §7.2): on advice that acquires one; null where the card is not settled. */
+  cigTiming?: CigTiming | null;
+  contribution: (ContributionAmounts & { sources: readonly SourceId[]; provisional?: true }) | null;
   notes: Reason[];
   /** What the sources do not settle: to be checked. */
   unverified: Reason[];
@@ -77,7 +87,7 @@ export interface Note {
   source: string;
 }
 
-type Contribution = ContributionAmounts & { source: string };
+type Contribution = ContributionAmounts & { source: string; provisional?: true };
 
 export interface Advice {
   case: CaseId;
@@ -89,6 +99,7 @@ export interface Advice {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  cigTiming?: CigTiming | null;
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];

@@ -92,6 +92,8 @@ export const QUESTIONS = defineQuestions({
   repetitions: { kind: 'amountList', cases: { new: 'optional' } },
   technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
+  // issue 9, cards helper: after the amounts (CONTRACT §7.1)
+  pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
   sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
   authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
   procedure: {

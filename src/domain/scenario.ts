@@ -72,6 +72,8 @@ const NewSchema = z.strictObject({
   repetitions: z.optional(amounts("l'importo della ripetizione")),
   authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
   sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
+  // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
+  pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
 }).check(
   z.superRefine((s, ctx) => {
     if (s.safetyCosts !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {

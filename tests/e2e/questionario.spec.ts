@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const SEED = 'case=new&date=2019-10-01&object=services&base=30000&renewals=30000&sector=ordinary&authority=subCentral&procedure=direct';
+const SEED = 'case=new&date=2019-10-01&object=services&base=30000&renewals=30000&pnrr=false&sector=ordinary&authority=subCentral&procedure=direct';
 
 async function ready(page: Page) {
   await page.waitForSelector('astro-island:not([ssr])');
@@ -61,6 +61,9 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await a('technicalExtension');
   await choose(page, 'No');
+  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
+  await a('pnrr');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText('In quale settore affidi il contratto?');
   await a('sector');
   await choose(page, 'Settori ordinari');
@@ -108,6 +111,7 @@ test('browser back and "Indietro" keep the answers; reload keeps the step', asyn
   await answerSeed(page);
   await page.goBack();
   await expect(heading(page)).toHaveText('Con quale procedura affidi il contratto?');
+  await page.goBack();
   await page.goBack();
   await page.goBack();
   await page.goBack();
@@ -259,4 +263,18 @@ test('a 2026 services tender of 990.000 euro: EU threshold reached, qualificatio
   await expect(page.locator('[data-chosen-allowed="true"]')).toBeVisible();
   await expect(page.locator('[data-qualification]')).toContainText('stazione appaltante qualificata');
   await axe(page, 'outcome above the EU threshold');
+});
+
+test('a 2026 services tender of 990.000 € shows card P1_16 and the quadro economico with a copy button per amount; axe clean', async ({ page }) => {
+  await page.goto('/questionario/?case=new&date=2026-03-01&object=services&procedure=open&base=990000&safetyCosts=10000&renewals=100000');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Il risultato');
+  await expect(page.locator('tr[data-field="scheda"] td').first()).toHaveText('P1_16');
+  const quadro = page.getByRole('region', { name: 'Quadro economico della scheda PCP' });
+  await expect(quadro.locator('tr[data-quadro="impServizi"] td').first()).toHaveText('980.000,00');
+  await expect(quadro.locator('tr[data-quadro="impTotaleSicurezza"] td').first()).toHaveText('10.000,00');
+  await expect(quadro.locator('tr[data-quadro="sommeOpzioniRinnovi"] td').first()).toHaveText('100.000,00');
+  await expect(quadro.getByRole('button', { name: /^Copia/ })).toHaveCount(3);
+  await expect(page.getByText("Alla conferma dell'appalto sulla PCP", { exact: false })).toBeVisible();
+  await axe(page, 'outcome P1_16');
 });
