@@ -103,12 +103,14 @@ function systematicNew(): unknown[] {
 
 /** Issue 9: the days a procedure period starts, and amounts at the bands' ends; procedure omitted or direct. */
 const ISSUE9_DATES = ['2011-05-13', '2011-05-14', '2017-05-20', '2019-01-01', '2019-04-19', '2019-06-18', '2020-07-17', '2020-09-15', '2021-06-01', '2024-12-31'] as const;
-const ISSUE9_AMOUNTS = ['74999.99', '75000', '138999.99', '139000', '199999.99', '200000', '200000.01', '349999.99', '350000', '999999.99', '1000000'] as const;
+const ISSUE9_WORKS = ['199999.99', '200000', '200000.01', '349999.99', '350000', '999999.99', '1000000'] as const;
+const ISSUE9_SERVICES = ['74999.99', '75000', '138999.99', '139000'] as const;
 
 function systematicProcedures(): unknown[] {
   const out: unknown[] = [];
   for (const date of ISSUE9_DATES) {
-    for (const object of ['works', 'services'] as const) for (const base of ISSUE9_AMOUNTS) out.push({ case: 'new', date, object, base });
+    for (const base of ISSUE9_WORKS) out.push({ case: 'new', date, object: 'works', base });
+    for (const base of ISSUE9_SERVICES) out.push({ case: 'new', date, object: 'services', base });
     out.push({ case: 'new', date, object: 'services', base: '60000', procedure: 'direct' });
   }
   for (const date of ['2020-08-01', '2026-11-21']) {
