@@ -2,7 +2,7 @@
 import type { Communication, FieldKey, ItemKind, QuadroKey } from '../domain/advice.ts';
 import type { CigTiming } from '../domain/rules/pcp-cards.ts';
 import type { Topic } from '../domain/outcome.ts';
-import type { SystemId } from '../domain/rules/kinds.ts';
+import type { Procedure, SystemId } from '../domain/rules/kinds.ts';
 
 export const ESITO = {
   failed: 'Non è stato possibile calcolare il risultato. Controlla le risposte.',
@@ -16,6 +16,7 @@ export const ESITO = {
     renewal: 'Rinnovo',
     prorogaOption: 'Opzione di proroga',
     otherOption: 'Altra opzione',
+    repetition: 'Ripetizione di lavori o servizi analoghi',
     technicalExtension: 'Proroga tecnica (stima)',
   } satisfies Record<ItemKind, string>,
   yes: 'Sì',
@@ -99,6 +100,29 @@ export const ESITO = {
   linkCopied: 'Link copiato',
   printedOn: (d: string) => `Stampato il ${d}`,
   link: 'Link a questo risultato',
+  // ---- issue 9, procedures
+  procedures: 'Procedure ammesse',
+  procedureNames: {
+    direct: 'Affidamento diretto',
+    negotiated: 'Procedura negoziata senza bando',
+    open: 'Procedura aperta',
+    restricted: 'Procedura ristretta',
+    other: 'Altra procedura',
+  } satisfies Record<Procedure, string>,
+  chosenProcedure: 'Procedura scelta',
+  chosenAllowed: {
+    yes: 'ammessa dalla legge per questo valore e questa data',
+    no: 'non ammessa dalla legge per questo valore e questa data',
+    unknown: 'ammessa solo a certe condizioni: vedi «Perché» e «Da verificare»',
+  },
+  procedureNotStated: 'Non hai indicato la procedura: scegli tra quelle ammesse.',
+  /** A procedure field left empty because no allowed procedure was chosen. */
+  procedureToChoose: 'Da scegliere tra le procedure ammesse',
+  procedureFields: ['sceltaContraente', 'proceduraSceltaContraente'] satisfies readonly FieldKey[],
+  euThreshold: 'Soglia europea',
+  euReached: 'raggiunta: si applicano le regole sopra soglia',
+  euNotReached: 'non raggiunta: contratto sotto soglia',
+  qualification: 'Qualificazione della stazione appaltante',
   notAnac: 'Questo risultato è un aiuto alla decisione: non è un parere ANAC né un servizio ufficiale. Verifica sempre sulle fonti indicate.',
   // ---- issue 9, events: what to send on the original CIG
   communication: {

@@ -9,6 +9,7 @@ import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
 import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
 import type { CigSystem, ContractLawId } from '../domain/rules/events.ts';
+import type { BandOpenPoint, ConditionId, Offer, PeriodNote } from '../domain/rules/procedures.ts';
 import type { CigTiming, PcpCard, Unstated } from '../domain/rules/pcp-cards.ts';
 
 const PROCEDURE_WORDS = {
@@ -65,6 +66,69 @@ const CIG_SYSTEM_WORDS = {
   SMART_CIG: 'uno Smart CIG',
   PCP: 'un CIG della PCP',
 } as const satisfies Record<CigSystem, string>;
+// ---- issue 9, procedures: words for the allowed procedures, the EU threshold and the qualification
+/** A procedure with the minimum number of operators the law sets for it. */
+function offerIt(o: Offer): string {
+  if (o.operators === undefined) return PROCEDURE_WORDS[o.procedure];
+  if (o.procedure === 'direct') return `${PROCEDURE_WORDS.direct} previa valutazione di almeno ${o.operators} preventivi o operatori`;
+  return `${PROCEDURE_WORDS[o.procedure]} con almeno ${o.operators} operatori invitati`;
+}
+
+/** "a, b e c". */
+function listIt(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} e ${items[items.length - 1] ?? ''}`;
+}
+
+const GROUP_WORDS = { works: 'lavori', services: 'servizi e forniture', supplies: 'servizi e forniture' } as const satisfies Record<ObjectKind, string>;
+
+function bandIt(d: ReasonData['proceduresForValue']): string {
+  if (d.aboveEu) return `pari o superiore alla soglia europea di ${formatEuro(d.euAmount)}`;
+  const from = d.lower === null ? null : d.lower.comparison === 'atOrAbove' ? `pari o superiore a ${formatEuro(d.lower.amount)}` : `oltre ${formatEuro(d.lower.amount)}`;
+  const to = d.upper === null ? `sotto la soglia europea di ${formatEuro(d.euAmount)}` : d.upper.comparison === 'below' ? `inferiore a ${formatEuro(d.upper.amount)}` : `fino a ${formatEuro(d.upper.amount)}`;
+  return from === null ? to : `${from} e ${to}`;
+}
+
+const ORDINARY_PROCEDURES: readonly Procedure[] = ['open', 'restricted'];
+
+const CONDITION_WORDS = {
+  moreCompetitive: (p: Procedure) =>
+    `La ${PROCEDURE_WORDS[p]} non è nominata dalla norma per questa fascia, che prevede l'affidamento diretto: una procedura più aperta è in genere ritenuta ammessa, ma va motivata.`,
+  ownConditions: () =>
+    "Un'altra procedura (competitiva con negoziazione, dialogo competitivo, partenariato per l'innovazione) è ammessa solo se ricorrono i presupposti che la legge fissa per quella procedura.",
+  exceptionalCases: () =>
+    'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.',
+  twoReadings2019: () =>
+    "Per servizi e forniture da 40.000 € alla soglia europea, l'art. 36, comma 2, lettera b) del d.lgs. 50/2016 come convertito dalla L. 55/2019 è stato letto in due modi: affidamento diretto previa valutazione di cinque preventivi, oppure procedura negoziata con almeno cinque operatori. Questo strumento segue la lettura più prudente (procedura negoziata con almeno cinque operatori) e non considera certo l'affidamento diretto: da verificare, anche sulle Linee guida ANAC n. 4 aggiornate con la delibera 636/2019.",
+  c912Derogation2019: () =>
+    "La L. 145/2018 (comma 912) consentiva fino al 31 dicembre 2019 l'affidamento diretto dei lavori da 40.000 a 150.000 € previa consultazione di tre operatori; se restasse utilizzabile accanto all'art. 36 riscritto dal D.L. 32/2019 non è chiarito: da verificare.",
+} as const satisfies Record<ConditionId, (p: Procedure) => string>;
+
+const PERIOD_NOTE_WORDS = {
+  inEconomia:
+    "Con il d.lgs. 163/2006 l'affidamento diretto e il cottimo fiduciario (la procedura negoziata in economia) erano ammessi solo per i lavori, i servizi e le forniture elencati nel regolamento della stazione appaltante (art. 125): verifica il tuo regolamento.",
+  dl76Options:
+    "Le procedure semplificate del D.L. 76/2020, in deroga all'art. 36 del d.lgs. 50/2016, sono state lette come facoltà del RUP: le procedure ordinarie restano utilizzabili.",
+  crossBorderInterest:
+    "Se il contratto ha un interesse transfrontaliero certo, anche sotto soglia si applicano le procedure ordinarie invece di quelle semplificate dell'art. 50 (art. 48, comma 2, d.lgs. 36/2023).",
+} as const satisfies Record<PeriodNote, string>;
+
+const BAND_OPEN_POINT_WORDS = {
+  before14May2011:
+    "Per i lavori prima del D.L. 70/2011 l'art. 122, comma 7, del d.lgs. 163/2006 ammetteva la procedura negoziata senza bando sotto 500.000 € con almeno cinque operatori: il testo non è stato riletto, da verificare.",
+  c912Above350k:
+    "Per i lavori da 350.000 € a 1 milione il numero minimo di operatori (dieci secondo l'art. 36 del d.lgs. 50/2016; una fonte sulla L. 145/2018 indica quindici) non è verificato.",
+  dl32Text:
+    "Il testo dell'art. 36, comma 2, del d.lgs. 50/2016 come riscritto dal D.L. 32/2019 (prima della conversione) non è stato trovato: le fasce indicate (lavori: procedura negoziata con tre operatori fino a 200.000 €, poi procedure ordinarie; servizi e forniture: procedura negoziata con cinque operatori) sono da verificare.",
+  operators2017:
+    "Il numero minimo di operatori per i lavori dopo il d.lgs. 56/2017 (cinque da 40.000 a 150.000 €, dieci da 150.000 € a 1 milione secondo le fonti consultate; le fonti del 2019 fanno pensare a dieci e quindici) è da verificare.",
+} as const satisfies Record<BandOpenPoint, string>;
+
+function euThresholdWho(d: ReasonData['euThreshold']): string {
+  if (d.object === 'works') return 'lavori';
+  if (d.sector === 'special') return 'servizi e forniture nei settori speciali';
+  return d.authority === 'central' ? 'servizi e forniture delle amministrazioni centrali' : 'servizi e forniture delle stazioni appaltanti sub-centrali';
+}
 /** What each PCP card is for, with the limits in force (issue 9, cards helper). */
 type CardData = ReasonData['pcpCard'];
 const CARD_WORDS: { readonly [K in PcpCard]: (d: CardData) => string } = {
@@ -290,6 +354,41 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     const what = d.event === 'renewal' ? 'il rinnovo' : "l'opzione di proroga";
     return `Quando eserciterai ${what}: non serve un nuovo CIG, perché questo CIG comprende già opzioni e rinnovi; invierai la scheda di modifica (M1 o M2) di questo CIG con motivo mod-rev (ANAC, dal ${dayIt(d.statedOn)}).`;
   },
+  // ---- issue 9, procedures
+  proceduresForValue: (d) => {
+    const simplified = d.allowed.filter((o) => !ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
+    const ordinary = d.allowed.filter((o) => ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
+    const head = `Per ${GROUP_WORDS[d.object]} di ${formatEuro(d.value)} (${bandIt(d)})`;
+    const body = simplified.length > 0
+      ? `la legge in vigore alla data prevede ${listIt(simplified)}; restano ammesse ${listIt(ordinary)}.`
+      : `la legge in vigore alla data ammette ${listIt(ordinary)}.`;
+    const conditional = d.conditional.length > 0 ? ` Solo a certe condizioni: ${listIt(d.conditional.map((p) => PROCEDURE_WORDS[p]))}.` : '';
+    return `${head} ${body}${conditional}`;
+  },
+  procedureNotStated: ({ allowed }) =>
+    `Non hai indicato la procedura: i campi della procedura restano vuoti. Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
+  procedureNotAllowed: ({ procedure, allowed }) =>
+    `La procedura scelta (${PROCEDURE_WORDS[procedure]}) non è ammessa dalla legge per questo valore a questa data: si applicano ${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}. Il campo della procedura resta vuoto finché non ne scegli una ammessa.`,
+  procedureConditional: ({ procedure, condition }) => CONDITION_WORDS[condition](procedure),
+  procedurePeriodNote: ({ note }) => PERIOD_NOTE_WORDS[note],
+  procedureBandUnverified: ({ point }) => BAND_OPEN_POINT_WORDS[point],
+  procedurePeriodUnverified: ({ from }) =>
+    `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`,
+  proceduresSpecialSector: () =>
+    'Nei settori speciali gli enti aggiudicatori possono applicare sotto soglia regole proprie (art. 50, comma 5, d.lgs. 36/2023; prima art. 36, comma 8, d.lgs. 50/2016): le procedure indicate sono quelle dei settori ordinari, da verificare con il regolamento del tuo ente.',
+  euThreshold: (d) => (d.reached
+    ? `${formatEuro(d.value)} è pari o superiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): si applicano le regole dei contratti sopra soglia.`
+    : `${formatEuro(d.value)} è inferiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): il contratto è sotto soglia.`),
+  qualificationNeeded: ({ value, object, notAbove }) =>
+    `${formatEuro(value)} supera ${formatEuro(notAbove)} per ${GROUP_WORDS[object]}: serve una stazione appaltante qualificata (art. 62, comma 2, d.lgs. 36/2023) oppure una centrale di committenza qualificata; senza qualificazione ANAC non rilascia il CIG.`,
+  qualificationDerogations: () =>
+    "ANAC ammette alcune deroghe alla qualificazione (per esempio l'uso degli strumenti telematici di una centrale qualificata per servizi e forniture, la manutenzione ordinaria di lavori, i servizi sociali, le ordinanze commissariali: elenco motivoDerogaQlf della PCP); la loro base normativa e la loro applicazione al tuo caso sono da verificare.",
+  itemRepetition: () =>
+    'Ripetizione di lavori o servizi analoghi prevista nei documenti di gara: il suo importo si computa nel valore stimato.',
+  simogRepetitionsForeseen: () =>
+    'I documenti prevedono ripetizioni di lavori o servizi analoghi: nel SIMOG "L\'appalto prevede ripetizioni" va a SI.',
+  smartCigDependsOnProcedure: ({ procedures, since }) =>
+    `Nel ${since.slice(0, 4)} lo Smart CIG copriva solo ${listIt(procedures.map((p) => PROCEDURE_WORDS[p]))}: se affidi così usa lo Smart CIG; con un'altra procedura il CIG si chiede con il SIMOG.`,
 };
 
 /** The Italian sentence for a reason. */

@@ -25,6 +25,8 @@ export interface QuestionCopy {
   hintIfRequired?: string;
   /** Short name used in "Le tue risposte". */
   summary: string;
+  /** The words of the radio that stores no answer (question-table `notStated`). */
+  notStated?: OptionCopy;
 }
 
 /** Choice questions name each of their options (a missing or unknown option does not compile). */
@@ -70,17 +72,6 @@ const QUESTIONS = {
       supplies: { label: 'Forniture' },
     },
   },
-  procedure: {
-    title: 'Con quale procedura affidi il contratto?',
-    summary: 'Procedura',
-    options: {
-      direct: { label: 'Affidamento diretto' },
-      negotiated: { label: 'Procedura negoziata senza bando' },
-      open: { label: 'Procedura aperta' },
-      restricted: { label: 'Procedura ristretta' },
-      other: { label: 'Altra procedura' },
-    },
-  },
   base: {
     title: "Qual è l'importo a base del contratto?",
     hint: "La parte certa del contratto, al netto dell'IVA e compresi gli oneri per la sicurezza. Rinnovi e opzioni li chiediamo dopo. Ad esempio 30.000",
@@ -115,6 +106,43 @@ const QUESTIONS = {
     title: 'Vuoi includere la stima della proroga tecnica nel valore stimato?',
     hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
     summary: 'Proroga tecnica nel valore stimato',
+  },
+  // ---- issue 9, procedures
+  repetitions: {
+    title: 'I documenti di gara prevedono la ripetizione di lavori o servizi analoghi?',
+    hint: "Le ripetizioni affidate poi allo stesso operatore senza nuovo bando, se previste nel progetto a base di gara. Indica l'importo di ciascuna, al netto dell'IVA.",
+    summary: 'Ripetizioni',
+  },
+  sector: {
+    title: 'In quale settore affidi il contratto?',
+    hint: 'I settori speciali sono acqua, energia, trasporti e servizi postali: hanno soglie europee proprie.',
+    summary: 'Settore',
+    options: {
+      ordinary: { label: 'Settori ordinari' },
+      special: { label: 'Settori speciali (acqua, energia, trasporti, servizi postali)' },
+    },
+  },
+  authority: {
+    title: 'Chi affida il contratto?',
+    hint: 'Per servizi e forniture la soglia europea è più bassa per le amministrazioni centrali.',
+    summary: 'Stazione appaltante',
+    options: {
+      subCentral: { label: 'Comune, regione, ASL, scuola o altra amministrazione non centrale' },
+      central: { label: 'Ministero o altra amministrazione centrale dello Stato' },
+    },
+  },
+  procedure: {
+    title: 'Con quale procedura affidi il contratto?',
+    hint: 'Prima le procedure che la legge ammette per il valore stimato e la data; poi le altre, con il motivo.',
+    summary: 'Procedura',
+    options: {
+      direct: { label: 'Affidamento diretto' },
+      negotiated: { label: 'Procedura negoziata senza bando' },
+      open: { label: 'Procedura aperta' },
+      restricted: { label: 'Procedura ristretta' },
+      other: { label: 'Altra procedura' },
+    },
+    notStated: { label: 'Non ho ancora scelto', hint: 'Il risultato elenca le procedure ammesse e lascia vuoti i campi della procedura.' },
   },
   // issue 9, cards helper
   pnrr: {
@@ -193,7 +221,10 @@ const ERRORS = {
   choose: {
     case: 'Seleziona cosa devi fare',
     object: "Seleziona l'oggetto principale del contratto",
-    procedure: 'Seleziona la procedura',
+    procedure: 'Seleziona la procedura, oppure «Non ho ancora scelto»',
+    repetitions: 'Seleziona sì se i documenti prevedono ripetizioni',
+    sector: 'Seleziona il settore',
+    authority: 'Seleziona chi affida il contratto',
     renewals: 'Seleziona sì se i documenti prevedono rinnovi',
     prorogaOptions: "Seleziona sì se i documenti prevedono un'opzione di proroga",
     otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',

@@ -6,12 +6,13 @@
 import type { IsoDate } from './dates.ts';
 import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
-import type { SystemId } from './rules/kinds.ts';
+import type { Procedure, SystemId } from './rules/kinds.ts';
+import type { EuThresholdDecision, ProceduresDecision } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 import type { ModificationCard } from './rules/events.ts';
 import type { CigTiming } from './rules/pcp-cards.ts';
 
-export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
+export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'repetition' | 'technicalExtension';
 
 export interface RegimeRef {
   id: string;
@@ -69,6 +70,9 @@ export interface Decision {
   unverified: Reason[];
   /** What happens at the next events of the contract (renewal, modification, proroga tecnica). */
   next: Reason[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: ProceduresDecision;
+  euThreshold?: EuThresholdDecision;
 }
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
@@ -104,6 +108,9 @@ export interface Advice {
   notes: Note[];
   unverified: string[];
   next: Note[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: { allowed: Procedure[]; chosen: Procedure | null; chosenAllowed: boolean | null; why: string; source: string };
+  euThreshold?: { amount: string; reached: boolean; source: string };
 }
 
 // ---- issue 9, events: the card to send on the original CIG (CONTRACT §7.2)

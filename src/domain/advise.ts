@@ -24,6 +24,7 @@ import {
 } from './rules/pcp-cards.ts';
 import { PNRR_ROWS, type PnrrRow, type PnrrRuleId } from './rules/pnrr.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
+import { assessProcedures, type ProcedureAssessment } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 import { adviseEvent, newWhy, nextOnOriginalCig, type RegimeAnswers, type Why } from './events.ts';
 import { matchingCards, rowProcedures, type CardLimits } from './pcp-card-choice.ts';
@@ -96,14 +97,24 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 
 // ---------------------------------------------------------------- fields by system
 
-function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why): Fields {
+/**
+ * The procedure of a new contract as the award handlers read it (issue 9, CONTRACT §7.5): `used`, the
+ * procedure that picks the system (the chosen one, or the only one the law allows; undefined when not
+ * stated); `field`, the one the form's procedure field may name (null: left empty, with a note).
+ */
+interface ProcedureChoice {
+  used: Procedure | undefined;
+  field: Procedure | null;
+}
+
+function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why, labelOpen = true): Fields {
   if (limit.fattispecie === null) {
     const below = (o: ObjectKind) => smartCigLimit(o, date).below;
     why.unverified.push(reason('smartCigFattispecieUnknown', {
       since: limit.from, limits: { works: below('works'), services: below('services'), supplies: below('supplies') },
     }));
   }
-  if (label === null) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
+  if (label === null && labelOpen) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
   return {
     fattispecieContrattuale: limit.fattispecie,
     importo: toFixed2(value),
@@ -202,6 +213,7 @@ const QUADRO_OF_ITEM: Readonly<Record<Exclude<ItemKind, 'base'>, QuadroKey>> = {
   renewal: 'sommeOpzioniRinnovi',
   prorogaOption: 'sommeOpzioniRinnovi',
   otherOption: 'sommeOpzioniRinnovi',
+  repetition: 'sommeRipetizioni',
   technicalExtension: 'sommeOpzioniRinnovi',
 };
 
@@ -342,32 +354,41 @@ function simogEraTiming(system: Exclude<SystemId, 'PCP'>, why: Why): CigTiming {
 
 /** One handler per award rule id of the regimes (`Regime.award`). */
 const AWARD_RULES: Readonly<Record<AwardRuleId, {
-  newContract(s: NewScenario, total: string, procedure: Procedure, date: IsoDate, why: Why, regime: Regime): Award;
+  newContract(s: NewScenario, total: string, procedure: ProcedureChoice, date: IsoDate, why: Why, regime: Regime): Award;
   /** A modification above the quinto: the new CIG is chosen by the modification's own amount. */
   modification(s: ModificationScenario, date: IsoDate, why: Why, regime: Regime): Award;
 }>> = {
   smartCigBelowLimitElseSimog: {
-    newContract(s, total, procedure, date, why) {
+    newContract(s, total, procedure, date, why, regime) {
       const limit = smartCigLimit(s.object, date);
-      const label = procedureLabel(procedure, date);
+      const label = procedure.field === null ? null : procedureLabel(procedure.field, date);
+      const labelOpen = procedure.field !== null;
+      const { used } = procedure;
       const pnrr = s.pnrr === true ? pnrrRowOn(date) : undefined;
       const pnrrBlocksSmartCig = pnrr !== undefined && PNRR_RULES[pnrr.rule].smartCigBlocked(total, pnrr, why);
-      if (smartCigAllowed(total, limit, procedure)) {
+      const belowLimit = isBelow(total, limit.below);
+      // Not stated (issue 9): Smart CIG below the limit; where it covered only some procedures, a note says which.
+      if (belowLimit && (used === undefined || smartCigAllowed(total, limit, used))) {
         if (!pnrrBlocksSmartCig) {
           why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
-          const fields = smartCigFields(total, s.object, limit, label, date, why);
+          if (used === undefined && limit.procedures !== null) {
+            why.notes.push(reason('smartCigDependsOnProcedure', { procedures: limit.procedures, since: limit.from }, limit.source));
+          }
+          const fields = smartCigFields(total, s.object, limit, label, date, why, labelOpen);
           return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields, cigTiming: simogEraTiming('SMART_CIG', why) };
         }
-      } else if (isBelow(total, limit.below)) {
-        why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
-        if (procedure === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
+      } else if (belowLimit && used !== undefined) {
+        why.notes.push(reason('smartCigProcedureNotCovered', { procedure: used, since: limit.from }, limit.source));
+        if (used === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
       } else {
         why.notes.push(reason('simogAtOrAboveLimit', { value: total, below: toFixed2(limit.below) }, limit.source, 'anac-faq-rinnovo'));
       }
       const renewalsForeseen = (s.renewals ?? []).length > 0;
-      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen });
+      const repetitionsForeseen = (s.repetitions ?? []).length > 0;
+      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen || repetitionsForeseen });
       why.notes.push(reason('simogRepetitions', { renewalsForeseen }, 'anac-faq-rinnovo', 'simog-docs'));
-      if (label === null) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
+      if (repetitionsForeseen) why.notes.push(reason('simogRepetitionsForeseen', {}, 'simog-docs', ...regime.estimate.repetitionSources));
+      if (label === null && labelOpen) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
       return { system: 'SIMOG', alternatives: [], fields, cigTiming: simogEraTiming('SIMOG', why) };
     },
     modification(s, date, why) {
@@ -443,9 +464,15 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
 
 // ---------------------------------------------------------------- cases
 
+/** Issue 9: the procedures the law allows for a new contract's estimated value, for the questionnaire's procedure question. */
+export function procedureChoices(s: NewScenario, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+  const date = s.date ?? options.today ?? todayInRome();
+  const { total } = estimateValue(s, regimeOn(date));
+  return { estimatedValue: total, assessment: assessProcedures(total, s, date) };
+}
+
 function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const why = newWhy();
-  const procedure = s.procedure ?? 'direct';
   const { items, total } = estimateValue(s, regime);
 
   const withOptions = items.some((i) => i.counted && i.kind !== 'base');
@@ -455,6 +482,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 
+  // issue 9: the procedures the law allows for the value (CONTRACT §7.2, §7.5: an omitted procedure is not stated)
+  const assessment = assessProcedures(total, s, date);
+  why.notes.push(...assessment.notes);
+  why.unverified.push(...assessment.unverified);
+  const procedure: ProcedureChoice = { used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure };
   const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);
@@ -474,6 +506,8 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     newCig: true, ...award,
     contribution: contributionAdvice,
     ...why,
+    procedures: assessment.procedures,
+    euThreshold: assessment.euThreshold,
   };
 }
 

@@ -57,6 +57,8 @@ interface Common<Id extends string> {
   readonly askedAfter?: Id;
   /** Asked only when the other answers meet this condition. */
   readonly askedIf?: AskedIf;
+  /** Asked only when this earlier question has one of these answers (issue 9: the authority for services and supplies). */
+  readonly askedWhen?: { readonly question: Id; readonly values: readonly string[] };
 }
 
 export type QuestionRow<Id extends string = string> = Common<Id> & (
@@ -65,6 +67,10 @@ export type QuestionRow<Id extends string = string> = Common<Id> & (
     readonly options: readonly string[];
     /** An optional choice with a "Non lo so" button that leaves it unanswered. */
     readonly skippable?: true;
+    /** An extra radio that stores no answer (the scenario then omits the key: "not stated"). */
+    readonly notStated?: string;
+    /** The options are shown in the order the law allows them for the value and date (loaded on demand). */
+    readonly byLaw?: true;
   }
   | {
     readonly kind: 'amount';
@@ -99,16 +105,23 @@ export const QUESTIONS = defineQuestions({
   case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
   date: { kind: 'date', cases: everyCase('optional') },
   object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
-  procedure: { kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' } },
   base: { kind: 'amount', cases: { new: 'required' } },
   safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base' },
   renewals: { kind: 'amountList', cases: { new: 'optional' } },
   prorogaOptions: { kind: 'amountList', cases: { new: 'optional' } },
   otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  // ---- issue 9, procedures: repetitions after the options; sector and authority (the EU threshold), then the procedure
+  repetitions: { kind: 'amountList', cases: { new: 'optional' } },
   technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
   pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
+  sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
+  authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
+  procedure: {
+    kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' },
+    notStated: 'notStated', byLaw: true,
+  },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
   amount: { kind: 'amount', cases: events },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },

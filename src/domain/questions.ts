@@ -96,6 +96,7 @@ function applies(key: QuestionId, answers: Answers): boolean {
   const c = caseOf(answers);
   if (!c || row.cases[c] === undefined) return false;
   if (row.askedIf !== undefined && !ASKED_IF[row.askedIf](answers)) return false;
+  if (row.askedWhen !== undefined && !row.askedWhen.values.includes(str(answers[row.askedWhen.question]))) return false;
   return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
@@ -238,8 +239,11 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     check: (key, form) => {
       const row = rowOf(key);
       if (row.kind === 'choice' && row.skippable === true && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
-      const c = chosen(asRadio(key), form, row.kind === 'choice' ? row.options : []);
-      return c.ok ? { ok: true, value: c.choice } : c.check;
+      const notStated = row.kind === 'choice' ? row.notStated : undefined;
+      const options = row.kind === 'choice' ? [...row.options, ...(notStated === undefined ? [] : [notStated])] : [];
+      const c = chosen(asRadio(key), form, options);
+      if (!c.ok) return c.check;
+      return { ok: true, value: c.choice === notStated ? undefined : c.choice };
     },
     toForm: (v) => ({ choice: str(v) }),
   },

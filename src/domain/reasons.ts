@@ -7,6 +7,8 @@
 import type { IsoDate } from './dates.ts';
 import type { ObjectKind, Procedure } from './rules/kinds.ts';
 import type { CigSystem, ContractLawId, ModificationCard, OriginalCard } from './rules/events.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
+import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 import type { Ad3CeilingCheck, CigTiming, Limit, PcpCard, Unstated } from './rules/pcp-cards.ts';
 
@@ -135,6 +137,26 @@ export interface ReasonData {
   modificationCardNeedsContract: None;
   /** For a new contract: a later renewal, option or modification is communicated on this CIG (ANAC's rule of the date). */
   nextOnOriginalCig: { event: 'renewal' | 'prorogaOption'; statedOn: IsoDate } | { event: 'modification'; statedOn: IsoDate; fifth: string };
+  // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
+  /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
+  proceduresForValue: {
+    value: string; object: ObjectKind; lower: LowerEnd | null; upper: UpperEnd | null; euAmount: string; aboveEu: boolean;
+    allowed: readonly Offer[]; conditional: readonly Procedure[];
+  };
+  procedureNotStated: { allowed: readonly Procedure[] };
+  procedureNotAllowed: { procedure: Procedure; allowed: readonly Procedure[] };
+  procedureConditional: { procedure: Procedure; condition: ConditionId };
+  procedurePeriodNote: { note: PeriodNote };
+  procedureBandUnverified: { point: BandOpenPoint; from: IsoDate; to: IsoDate | null };
+  procedurePeriodUnverified: { point: PeriodOpenPoint; from: IsoDate };
+  proceduresSpecialSector: None;
+  euThreshold: { value: string; amount: string; reached: boolean; object: ObjectKind; authority: Authority; sector: Sector; from: IsoDate; to: IsoDate | null };
+  qualificationNeeded: { value: string; object: ObjectKind; notAbove: string };
+  qualificationDerogations: None;
+  itemRepetition: None;
+  simogRepetitionsForeseen: None;
+  /** Smart CIG covered only some procedures and the procedure is not stated: Smart CIG for those, SIMOG otherwise. */
+  smartCigDependsOnProcedure: { procedures: readonly Procedure[]; since: IsoDate };
 }
 
 export type ReasonCode = keyof ReasonData;

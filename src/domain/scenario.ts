@@ -10,6 +10,7 @@ import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 import type { OriginalCard } from './rules/events.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
 
 export type { CaseId } from './cases.ts';
 import { isCaseId } from './cases.ts';
@@ -18,6 +19,9 @@ import { CASE_KEYS, QUESTIONS } from './question-table.ts';
 const OBJECTS = QUESTIONS.object.options satisfies readonly ObjectKind[];
 const PROCEDURES = QUESTIONS.procedure.options satisfies readonly Procedure[];
 const ORIGINAL_CARDS = QUESTIONS.originalCard.options satisfies readonly OriginalCard[];
+// ---- issue 9, procedures: who awards and in which sector (they select the EU threshold)
+const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
+const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -66,6 +70,10 @@ const NewSchema = z.strictObject({
   technicalExtension: z.optional(amount('la stima della proroga tecnica')),
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+  // ---- issue 9, procedures
+  repetitions: z.optional(amounts("l'importo della ripetizione")),
+  authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
+  sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
 }).check(

@@ -101,6 +101,29 @@ function systematicNew(): unknown[] {
   return out;
 }
 
+/** Issue 9: the days a procedure period starts, and amounts at the bands' ends; procedure omitted or direct. */
+const ISSUE9_DATES = ['2011-05-13', '2011-05-14', '2017-05-20', '2019-01-01', '2019-04-19', '2019-06-18', '2020-07-17', '2020-09-15', '2021-06-01', '2024-12-31'] as const;
+const ISSUE9_WORKS = ['199999.99', '200000', '200000.01', '349999.99', '350000', '999999.99', '1000000'] as const;
+const ISSUE9_SERVICES = ['74999.99', '75000', '138999.99', '139000'] as const;
+
+function systematicProcedures(): unknown[] {
+  const out: unknown[] = [];
+  for (const date of ISSUE9_DATES) {
+    for (const base of ISSUE9_WORKS) out.push({ case: 'new', date, object: 'works', base });
+    for (const base of ISSUE9_SERVICES) out.push({ case: 'new', date, object: 'services', base });
+    out.push({ case: 'new', date, object: 'services', base: '60000', procedure: 'direct' });
+  }
+  for (const date of ['2020-08-01', '2026-11-21']) {
+    for (const base of ['138999.99', '139000', '139999.99', '140000', '215999.99', '216000', '431999.99', '432000']) {
+      out.push({ case: 'new', date, object: 'services', base, authority: 'central' });
+      out.push({ case: 'new', date, object: 'supplies', base, sector: 'special', procedure: 'open' });
+    }
+  }
+  out.push({ case: 'new', date: '2019-10-01', object: 'services', base: '30000', repetitions: ['10000'], procedure: 'negotiated' });
+  out.push({ case: 'new', date: '2026-11-21', object: 'works', base: '400000', repetitions: ['100000', '50000.01'] });
+  return out;
+}
+
 /** PNRR/PNC (CONTRACT §7.1): the days its rules change and the 5,000 EUR boundary; drawn without the seed. */
 const PNRR_DATES = ['2022-03-15', '2022-03-16', '2023-02-24', '2023-02-25', '2023-12-31', '2024-01-01', '2026-11-21'] as const;
 
@@ -130,6 +153,10 @@ function randomNew(r: Rng): Record<string, unknown> {
     if (r.chance(0.7)) s['countTechnicalExtension'] = r.chance(0.5);
   }
   if (r.chance(0.7)) s['procedure'] = r.pick(PROCEDURES);
+  // issue 9: repetitions, who awards and the sector
+  if (r.chance(0.15)) s['repetitions'] = list(r, 2);
+  if (r.chance(0.2)) s['authority'] = r.pick(['subCentral', 'central']);
+  if (r.chance(0.15)) s['sector'] = r.pick(['ordinary', 'special']);
   return s;
 }
 
@@ -199,6 +226,9 @@ function invalidInputs(r: Rng): unknown[] {
     { case: 'frameworkCall', object: 'services', amount: '1000', parentCig: '1234567CE7' },
     { case: 'new', object: 'services', base: ' 30000 ' },
     { case: 'new', object: 'services', base: '30000', renewals: ['\t30000'] },
+    { case: 'new', object: 'services', base: '30000', authority: 'regional' },
+    { case: 'new', object: 'services', base: '30000', sector: 'speciale' },
+    { case: 'new', object: 'services', base: '30000', repetitions: '10000' },
   ];
   const mutated: unknown[] = [];
   for (let i = 0; i < 120; i++) {
@@ -216,7 +246,7 @@ function invalidInputs(r: Rng): unknown[] {
 /** The advise inputs, in a fixed order from the fixed seed. */
 export function adviseCorpus(seed = SEED): unknown[] {
   const r = rng(seed);
-  const out: unknown[] = [...systematicNew(), ...pnrrNew()];
+  const out: unknown[] = [...systematicNew(), ...pnrrNew(), ...systematicProcedures()];
   for (let i = 0; i < 900; i++) out.push(randomNew(r));
   for (const date of [...DATES, undefined]) {
     for (const object of OBJECTS) {

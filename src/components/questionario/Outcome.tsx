@@ -5,9 +5,11 @@
 import { useState } from 'preact/hooks';
 import { ESITO as OUTCOME } from '../../copy/esito.ts';
 import { presentAdvice } from '../../copy/present.ts';
+import { explain } from '../../copy/explain.ts';
 import { formatAmountIt, formatEuro } from '../../domain/money.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
+import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
 import type { Communication } from '../../domain/advice.ts';
 
@@ -22,7 +24,8 @@ function relevantFaq(topics: ReadonlySet<Topic>, faq: readonly FaqLink[]): FaqLi
 /** Whether `key` names an entry of a words table (own keys only), so that it can index it. */
 const isKeyOf = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
-function fieldValue(key: string, value: string | null): string {
+function fieldValue(key: string, value: string | null, toChoose = false): string {
+  if (value === null && toChoose && OUTCOME.procedureFields.some((f) => f === key)) return OUTCOME.procedureToChoose;
   if (value === null) return OUTCOME.fieldMissing;
   if (OUTCOME.amountFields.some((f) => f === key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
   return isKeyOf(OUTCOME.fieldValues, value) ? OUTCOME.fieldValues[value] : value;
@@ -86,6 +89,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   const [linkState, setLinkState] = useState('');
   if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
   const a = presentAdvice(r.advice);
+  const qualification = r.advice.notes.find((n) => n.code === 'qualificationNeeded');
   const { quadroEconomico, ...formFields } = a.fields;
   const fields = Object.entries(formFields);
   const quadro = quadroEconomico ? Object.entries(quadroEconomico) : [];
@@ -103,6 +107,11 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
       <div class="panel" id="esito">
         {a.estimatedValue !== undefined && (
           <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
+        )}
+        {a.euThreshold && (
+          <p data-eu-threshold={a.euThreshold.reached ? 'reached' : 'notReached'}>
+            {OUTCOME.euThreshold}: <strong>{formatEuro(a.euThreshold.amount)}</strong>, {a.euThreshold.reached ? OUTCOME.euReached : OUTCOME.euNotReached}
+          </p>
         )}
         <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
         {a.communication?.scheda && <p><strong>{OUTCOME.communication.summary(a.communication.scheda)}</strong></p>}
@@ -132,6 +141,30 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         </div>
       )}
 
+      {a.procedures && (
+        <section aria-labelledby="q-procedures">
+          <h2 id="q-procedures">{OUTCOME.procedures}</h2>
+          <ul data-procedures>
+            {a.procedures.allowed.map((p) => <li key={p} data-procedure={p}>{OUTCOME.procedureNames[p]}</li>)}
+          </ul>
+          <p>{a.procedures.why} <span class="q-source">{OUTCOME.source}: {a.procedures.source}</span></p>
+          {a.procedures.chosen === null
+            ? <p data-chosen-allowed="none"><strong>{OUTCOME.procedureNotStated}</strong></p>
+            : (
+              <p data-chosen-allowed={String(a.procedures.chosenAllowed)}>
+                {OUTCOME.chosenProcedure}: <strong>{OUTCOME.procedureNames[a.procedures.chosen]}</strong>, {' '}
+                {a.procedures.chosenAllowed === true ? OUTCOME.chosenAllowed.yes : a.procedures.chosenAllowed === false ? OUTCOME.chosenAllowed.no : OUTCOME.chosenAllowed.unknown}
+              </p>
+            )}
+          {qualification && (
+            <div class="warning" data-qualification>
+              <h3 class="q-h2-inline">{OUTCOME.qualification}</h3>
+              <p>{explain(qualification)} <span class="q-source">{OUTCOME.source}: {cite(...qualification.sources)}</span></p>
+            </div>
+          )}
+        </section>
+      )}
+
       {fields.length > 0 && (
         <>
           <h2>{OUTCOME.fieldsTitle}{systemName ? ` (${systemName})` : ''}</h2>
@@ -142,7 +175,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
               <tbody>
                 {fields.map(([k, v]) => {
                   const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
-                  const shown = fieldValue(k, v);
+                  const shown = fieldValue(k, v, a.procedures !== undefined && (a.procedures.chosen === null || a.procedures.chosenAllowed === false));
                   return (
                     <tr key={k} data-field={k}>
                       <th scope="row">{label}</th>

@@ -29,6 +29,10 @@ const ALL_CODES = {
   modificationSimogWithinQuinto: true, modificationSimogOverQuinto: true, variantReasonByKind: true,
   technicalExtensionReasonUnnamed: true, technicalExtensionReasonOpen: true, modificationCard: true, modificationCardNotYet: true,
   modificationCardNone: true, modificationCardUnknown: true, nextOnOriginalCig: true, modificationCardNeedsContract: true,
+  proceduresForValue: true, procedureNotStated: true, procedureNotAllowed: true,
+  procedureConditional: true, procedurePeriodNote: true, procedureBandUnverified: true, procedurePeriodUnverified: true,
+  proceduresSpecialSector: true, euThreshold: true, qualificationNeeded: true, qualificationDerogations: true, itemRepetition: true,
+  simogRepetitionsForeseen: true, smartCigDependsOnProcedure: true,
   pcpCard: true, pcpCardNeedsProcedure: true, pcpCardDependsOn: true, pcpWebInterface: true, pcpWebInterfaceIfPadUnavailable: true,
   pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
   pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
@@ -67,6 +71,13 @@ function* scenarios(): Generator<Record<string, unknown>> {
       }
     }
   }
+  // issue 9: procedures not stated, repetitions, sectors, authorities and the open points of each period
+  for (const date of ['2011-05-05', '2011-06-01', '2017-06-01', '2019-02-01', '2019-05-01', '2019-10-01', '2021-07-01', '2023-09-01', '2026-11-21']) {
+    for (const object of OBJECTS) for (const base of ['1000', '60000', '100000', '400000', '2000000', '6000000']) {
+      yield { case: 'new', date, object, base };
+      yield { case: 'new', date, object, base, repetitions: ['1000'], sector: 'special', authority: 'central' };
+    }
+  }
   // PNRR/PNC by period, and the AD3 ceiling exactly at the limit once ANAC checks it
   for (const date of ['2019-10-01', '2022-06-01', '2023-03-01', '2024-06-01']) {
     for (const base of ['1000', '5000', '5000.01']) yield { case: 'new', date, object: 'services', base, pnrr: true, procedure: 'direct' };
@@ -82,7 +93,9 @@ function decisions(): Decision[] {
   });
 }
 
-const reasonsOf = (d: Decision): Reason[] => [...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why)];
+const reasonsOf = (d: Decision): Reason[] => [
+  ...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why), ...(d.procedures ? [d.procedures.why] : []),
+];
 
 describe('reasons as codes', () => {
   const all = decisions().flatMap(reasonsOf);

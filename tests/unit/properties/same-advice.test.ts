@@ -67,6 +67,9 @@ const newAward = fc.record({
   otherOptions: amounts,
   technicalExtension: amount,
   countTechnicalExtension: fc.boolean(),
+  repetitions: amounts,
+  authority: fc.constantFrom('subCentral', 'central'),
+  sector: fc.constantFrom('ordinary', 'special'),
 }, { requiredKeys: ['case', 'object', 'base'] }).chain((s) => fc.option(fc.constantFrom('0', '1000', '1000.50', s.base), { nil: undefined }).map((safety) =>
   safety === undefined || comparePlain(safety, s.base) > 0 ? s : { ...s, safetyCosts: safety }));
 

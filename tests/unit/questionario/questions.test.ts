@@ -47,8 +47,8 @@ describe('question: date', () => {
 });
 
 describe('question: object', () => {
-  it.each(['works', 'services', 'supplies'])('%s: a new award asks the procedure next', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('procedure');
+  it.each(['works', 'services', 'supplies'])('%s: a new award asks the base next (the procedure comes after the amounts)', (choice) => {
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('base');
   });
   it('a renewal asks its amount next, a modification the contract amount', () => {
     expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('amount');
@@ -60,14 +60,36 @@ describe('question: object', () => {
   });
 });
 
-describe('question: procedure', () => {
-  it('stores the choice and asks the base next', () => {
-    const s = answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, { choice: 'open' });
-    expect(s.context.step).toBe('base');
+describe('question: procedure (after the amounts)', () => {
+  const before = { case: 'new', date: '2019-10-01', object: 'works', base: '30000' };
+  it('stores the choice and goes to the answers', () => {
+    const s = answer('procedure', before, { choice: 'open' });
+    expect(s.context.step).toBe('check');
     expect(s.context.answers['procedure']).toBe('open');
   });
+  it('"Non ho ancora scelto" stores nothing (not stated) and goes to the answers', () => {
+    const s = answer('procedure', { ...before, procedure: 'direct' }, { choice: 'notStated' });
+    expect(s.context.step).toBe('check');
+    expect(s.context.answers['procedure']).toBeUndefined();
+  });
   it('refuses no choice', () => {
-    expect(answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, {}).context.step).toBe('procedure');
+    expect(answer('procedure', before, {}).context.step).toBe('procedure');
+  });
+});
+
+describe('question: sector and authority (issue 9)', () => {
+  const before = { case: 'new', date: '2026-01-10', base: '30000' };
+  it('the authority is asked for services and supplies only', () => {
+    expect(answer('sector', { ...before, object: 'services' }, { choice: 'ordinary' }).context.step).toBe('authority');
+    expect(answer('sector', { ...before, object: 'works' }, { choice: 'special' }).context.step).toBe('procedure');
+    const s = answer('authority', { ...before, object: 'supplies', sector: 'ordinary' }, { choice: 'central' });
+    expect(s.context.answers['authority']).toBe('central');
+    expect(s.context.step).toBe('procedure');
+  });
+  it('repetitions come after the other options', () => {
+    const s = answer('repetitions', { ...before, object: 'works' }, { choice: 'yes', amounts: ['10.000'] });
+    expect(s.context.answers['repetitions']).toEqual(['10000']);
+    expect(s.context.step).toBe('technicalExtension');
   });
 });
 
@@ -103,7 +125,7 @@ describe('question: safetyCosts (optional)', () => {
 });
 
 describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question: %s (yes/no, then amounts)', (key) => {
-  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'technicalExtension' }[key];
+  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'repetitions' }[key];
   it('no: nothing stored, next question', () => {
     const s = answer(key, WITH_BASE, { choice: 'no', amounts: ['999'] });
     expect(s.context.step).toBe(next);
@@ -126,9 +148,9 @@ describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question
 });
 
 describe('question: pnrr (after the amounts)', () => {
-  it('yes stores true, no stores false, and both go to the answers; no choice is refused', () => {
-    expect(answer('pnrr', WITH_BASE, { choice: 'yes' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'true' } });
-    expect(answer('pnrr', WITH_BASE, { choice: 'no' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'false' } });
+  it('yes stores true, no stores false, and both go on to the sector; no choice is refused', () => {
+    expect(answer('pnrr', WITH_BASE, { choice: 'yes' }).context).toMatchObject({ step: 'sector', answers: { pnrr: 'true' } });
+    expect(answer('pnrr', WITH_BASE, { choice: 'no' }).context).toMatchObject({ step: 'sector', answers: { pnrr: 'false' } });
     expect(answer('pnrr', WITH_BASE, {}).context.step).toBe('pnrr');
   });
 });
