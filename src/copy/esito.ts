@@ -1,8 +1,8 @@
 /** Words of the questionnaire's outcome page. Imported only by the outcome (loaded on demand). */
-import type { FieldKey, ItemKind, QuadroKey } from '../domain/advice.ts';
+import type { Communication, FieldKey, ItemKind, QuadroKey } from '../domain/advice.ts';
 import type { CigTiming } from '../domain/rules/pcp-cards.ts';
 import type { Topic } from '../domain/outcome.ts';
-import type { SystemId } from '../domain/rules/kinds.ts';
+import type { Procedure, SystemId } from '../domain/rules/kinds.ts';
 
 export const ESITO = {
   failed: 'Non è stato possibile calcolare il risultato. Controlla le risposte.',
@@ -16,13 +16,14 @@ export const ESITO = {
     renewal: 'Rinnovo',
     prorogaOption: 'Opzione di proroga',
     otherOption: 'Altra opzione',
+    repetition: 'Ripetizione di lavori o servizi analoghi',
     technicalExtension: 'Proroga tecnica (stima)',
   } satisfies Record<ItemKind, string>,
   yes: 'Sì',
   no: 'No',
   newCig: {
     yes: 'Serve un nuovo CIG',
-    no: 'Non serve un nuovo CIG: resta quello del contratto',
+    no: 'Nessun nuovo CIG: resta quello del contratto',
     unknown: 'Se serve un nuovo CIG va verificato',
   },
   system: 'Dove acquisirlo',
@@ -99,6 +100,59 @@ export const ESITO = {
   linkCopied: 'Link copiato',
   printedOn: (d: string) => `Stampato il ${d}`,
   link: 'Link a questo risultato',
+  // ---- issue 9, procedures
+  procedures: 'Procedure ammesse',
+  procedureNames: {
+    direct: 'Affidamento diretto',
+    negotiated: 'Procedura negoziata senza bando',
+    open: 'Procedura aperta',
+    restricted: 'Procedura ristretta',
+    other: 'Altra procedura',
+  } satisfies Record<Procedure, string>,
+  chosenProcedure: 'Procedura scelta',
+  chosenAllowed: {
+    yes: 'ammessa dalla legge per questo valore e questa data',
+    no: 'non ammessa dalla legge per questo valore e questa data',
+    unknown: 'ammessa solo a certe condizioni: vedi «Perché» e «Da verificare»',
+  },
+  procedureNotStated: 'Non hai indicato la procedura: scegli tra quelle ammesse.',
+  /** A procedure field left empty because no allowed procedure was chosen. */
+  procedureToChoose: 'Da scegliere tra le procedure ammesse',
+  procedureFields: ['sceltaContraente', 'proceduraSceltaContraente'] satisfies readonly FieldKey[],
+  euThreshold: 'Soglia europea',
+  euReached: 'raggiunta: si applicano le regole sopra soglia',
+  euNotReached: 'non raggiunta: contratto sotto soglia',
+  qualification: 'Qualificazione della stazione appaltante',
   notAnac: 'Questo risultato è un aiuto alla decisione: non è un parere ANAC né un servizio ufficiale. Verifica sempre sulle fonti indicate.',
+  // ---- issue 9, events: what to send on the original CIG
+  communication: {
+    title: 'Cosa comunicare sul CIG originario',
+    lead: {
+      PCP: 'Invia la scheda di modifica del CIG originario tramite la piattaforma certificata (PCP).',
+      SIMOG: 'Comunica la modifica contrattuale del CIG originario nel SIMOG.',
+    } satisfies Record<Communication['system'], string>,
+    summary: (scheda: string) => `Da inviare: scheda ${scheda} del CIG originario`,
+    labels: {
+      system: 'Sistema',
+      scheda: 'Scheda ANAC',
+      motiviModifica: 'Motivo della modifica (motiviModifica)',
+      numGiorniProroga: 'Giorni di proroga (numGiorniProroga)',
+    } satisfies Record<'system' | 'scheda' | keyof Communication['fields'], string>,
+    systems: { PCP: 'PCP, tramite la piattaforma certificata', SIMOG: 'SIMOG' } satisfies Record<Communication['system'], string>,
+    missing: {
+      scheda: 'Da verificare (vedi sotto)',
+      motiviModifica: 'Da scegliere (vedi sotto)',
+      numGiorniProroga: 'Da indicare: i giorni della proroga',
+    } satisfies Record<'scheda' | keyof Communication['fields'], string>,
+    /** The eForms reasons of the PCP list, in words after the code. */
+    reasons: {
+      'mod-rev': 'modifiche basate su clausole di revisione dei prezzi o opzioni',
+      'add-wss': "lavori, servizi o forniture supplementari dell'appaltatore originale",
+      'mod-cir': 'circostanze imprevedibili',
+      'mod-minv': 'modifiche sotto le soglie minime',
+      'mod-nons': 'modifiche non sostanziali',
+      'mod-repl': "nuovo contraente che sostituisce l'aggiudicatario",
+    } satisfies Record<string, string>,
+  },
 } as const;
 

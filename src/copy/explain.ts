@@ -8,6 +8,8 @@ import { formatAmountIt } from '../domain/amount-text.ts';
 import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
 import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
+import type { CigSystem, ContractLawId } from '../domain/rules/events.ts';
+import type { BandOpenPoint, ConditionId, Offer, PeriodNote } from '../domain/rules/procedures.ts';
 import type { CigTiming, PcpCard, Unstated } from '../domain/rules/pcp-cards.ts';
 
 const PROCEDURE_WORDS = {
@@ -48,6 +50,85 @@ function limitsIt(limits: Readonly<Record<ObjectKind, string>>): string {
   return [...groups].map(([below, objects]) => `${objects.join(' e ')} sotto ${threshold(below)}`).join(', ');
 }
 
+// ---- issue 9, events
+const LAW_WORDS = {
+  dlgs163: 'd.lgs. 163/2006',
+  dlgs50: 'd.lgs. 50/2016 (modifiche: art. 106)',
+  dlgs36: 'd.lgs. 36/2023 (modifiche: art. 120)',
+} as const satisfies Record<ContractLawId, string>;
+
+const LAW_ARTICLE = { dlgs163: null, dlgs50: 'art. 106', dlgs36: 'art. 120' } as const satisfies Record<ContractLawId, string | null>;
+
+const LAW_SHORT = { dlgs163: 'd.lgs. 163/2006', dlgs50: 'd.lgs. 50/2016', dlgs36: 'd.lgs. 36/2023' } as const satisfies Record<ContractLawId, string>;
+
+const CIG_SYSTEM_WORDS = {
+  SIMOG: 'un CIG del SIMOG',
+  SMART_CIG: 'uno Smart CIG',
+  PCP: 'un CIG della PCP',
+} as const satisfies Record<CigSystem, string>;
+// ---- issue 9, procedures: words for the allowed procedures, the EU threshold and the qualification
+/** A procedure with the minimum number of operators the law sets for it. */
+function offerIt(o: Offer): string {
+  if (o.operators === undefined) return PROCEDURE_WORDS[o.procedure];
+  if (o.procedure === 'direct') return `${PROCEDURE_WORDS.direct} previa valutazione di almeno ${o.operators} preventivi o operatori`;
+  return `${PROCEDURE_WORDS[o.procedure]} con almeno ${o.operators} operatori invitati`;
+}
+
+/** "a, b e c". */
+function listIt(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} e ${items[items.length - 1] ?? ''}`;
+}
+
+const GROUP_WORDS = { works: 'lavori', services: 'servizi e forniture', supplies: 'servizi e forniture' } as const satisfies Record<ObjectKind, string>;
+
+function bandIt(d: ReasonData['proceduresForValue']): string {
+  if (d.aboveEu) return `pari o superiore alla soglia europea di ${formatEuro(d.euAmount)}`;
+  const from = d.lower === null ? null : d.lower.comparison === 'atOrAbove' ? `pari o superiore a ${formatEuro(d.lower.amount)}` : `oltre ${formatEuro(d.lower.amount)}`;
+  const to = d.upper === null ? `sotto la soglia europea di ${formatEuro(d.euAmount)}` : d.upper.comparison === 'below' ? `inferiore a ${formatEuro(d.upper.amount)}` : `fino a ${formatEuro(d.upper.amount)}`;
+  return from === null ? to : `${from} e ${to}`;
+}
+
+const ORDINARY_PROCEDURES: readonly Procedure[] = ['open', 'restricted'];
+
+const CONDITION_WORDS = {
+  moreCompetitive: (p: Procedure) =>
+    `La ${PROCEDURE_WORDS[p]} non è nominata dalla norma per questa fascia, che prevede l'affidamento diretto: una procedura più aperta è in genere ritenuta ammessa, ma va motivata.`,
+  ownConditions: () =>
+    "Un'altra procedura (competitiva con negoziazione, dialogo competitivo, partenariato per l'innovazione) è ammessa solo se ricorrono i presupposti che la legge fissa per quella procedura.",
+  exceptionalCases: () =>
+    'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.',
+  twoReadings2019: () =>
+    "Per servizi e forniture da 40.000 € alla soglia europea, l'art. 36, comma 2, lettera b) del d.lgs. 50/2016 come convertito dalla L. 55/2019 è stato letto in due modi: affidamento diretto previa valutazione di cinque preventivi, oppure procedura negoziata con almeno cinque operatori. Questo strumento segue la lettura più prudente (procedura negoziata con almeno cinque operatori) e non considera certo l'affidamento diretto: da verificare, anche sulle Linee guida ANAC n. 4 aggiornate con la delibera 636/2019.",
+  c912Derogation2019: () =>
+    "La L. 145/2018 (comma 912) consentiva fino al 31 dicembre 2019 l'affidamento diretto dei lavori da 40.000 a 150.000 € previa consultazione di tre operatori; se restasse utilizzabile accanto all'art. 36 riscritto dal D.L. 32/2019 non è chiarito: da verificare.",
+} as const satisfies Record<ConditionId, (p: Procedure) => string>;
+
+const PERIOD_NOTE_WORDS = {
+  inEconomia:
+    "Con il d.lgs. 163/2006 l'affidamento diretto e il cottimo fiduciario (la procedura negoziata in economia) erano ammessi solo per i lavori, i servizi e le forniture elencati nel regolamento della stazione appaltante (art. 125): verifica il tuo regolamento.",
+  dl76Options:
+    "Le procedure semplificate del D.L. 76/2020, in deroga all'art. 36 del d.lgs. 50/2016, sono state lette come facoltà del RUP: le procedure ordinarie restano utilizzabili.",
+  crossBorderInterest:
+    "Se il contratto ha un interesse transfrontaliero certo, anche sotto soglia si applicano le procedure ordinarie invece di quelle semplificate dell'art. 50 (art. 48, comma 2, d.lgs. 36/2023).",
+} as const satisfies Record<PeriodNote, string>;
+
+const BAND_OPEN_POINT_WORDS = {
+  before14May2011:
+    "Per i lavori prima del D.L. 70/2011 l'art. 122, comma 7, del d.lgs. 163/2006 ammetteva la procedura negoziata senza bando sotto 500.000 € con almeno cinque operatori: il testo non è stato riletto, da verificare.",
+  c912Above350k:
+    "Per i lavori da 350.000 € a 1 milione il numero minimo di operatori (dieci secondo l'art. 36 del d.lgs. 50/2016; una fonte sulla L. 145/2018 indica quindici) non è verificato.",
+  dl32Text:
+    "Il testo dell'art. 36, comma 2, del d.lgs. 50/2016 come riscritto dal D.L. 32/2019 (prima della conversione) non è stato trovato: le fasce indicate (lavori: procedura negoziata con tre operatori fino a 200.000 €, poi procedure ordinarie; servizi e forniture: procedura negoziata con cinque operatori) sono da verificare.",
+  operators2017:
+    "Il numero minimo di operatori per i lavori dopo il d.lgs. 56/2017 (cinque da 40.000 a 150.000 €, dieci da 150.000 € a 1 milione secondo le fonti consultate; le fonti del 2019 fanno pensare a dieci e quindici) è da verificare.",
+} as const satisfies Record<BandOpenPoint, string>;
+
+function euThresholdWho(d: ReasonData['euThreshold']): string {
+  if (d.object === 'works') return 'lavori';
+  if (d.sector === 'special') return 'servizi e forniture nei settori speciali';
+  return d.authority === 'central' ? 'servizi e forniture delle amministrazioni centrali' : 'servizi e forniture delle stazioni appaltanti sub-centrali';
+}
 /** What each PCP card is for, with the limits in force (issue 9, cards helper). */
 type CardData = ReasonData['pcpCard'];
 const CARD_WORDS: { readonly [K in PcpCard]: (d: CardData) => string } = {
@@ -183,7 +264,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   renewalPcpDeclared: () =>
     'Con la PCP i rinnovi previsti si dichiarano nelle "somme per opzioni e rinnovi" del quadro economico del CIG originario.',
   renewalPcpNewCigUnverified: () =>
-    "Non è verificato se, con la PCP, l'esercizio di un rinnovo richieda un nuovo CIG come avveniva con il SIMOG (nuovo CIG, ripetizione di precedente contratto, nessun nuovo contributo). Verifica con la tua piattaforma certificata o con ANAC.",
+    "Nel 2024 non era stabilito se, con la PCP, l'esercizio di un rinnovo richiedesse un nuovo CIG come con il SIMOG: l'indicazione informale di ANAC dei primi mesi del 2024 era un nuovo CIG con la scheda AD2_25. Dal 14 gennaio 2025 ANAC indica invece nessun nuovo CIG e la scheda di modifica del CIG originario con motivo mod-rev. Verifica con la tua piattaforma certificata o con ANAC.",
   renewalNewSimogCig: () =>
     "Il rinnovo è una nuova manifestazione di volontà delle parti: serve un nuovo CIG, sempre con il SIMOG, qualunque sia l'importo.",
   renewalSimogFields: () =>
@@ -202,20 +283,112 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `${formatEuro(amount)} è inferiore a ${formatEuro(below)}: si può usare lo Smart CIG (o il SIMOG), con la procedura "${label}".`,
   modificationSimog: ({ amount, below, label }) =>
     `${formatEuro(amount)} non è inferiore a ${formatEuro(below)}: si usa il SIMOG, con la procedura "${label}".`,
-  modificationPcp: ({ since }) => `Dal ${dayIt(since)} ogni nuovo CIG si ottiene tramite una piattaforma certificata collegata alla PCP.`,
-  modificationPcpCardUnknown: () =>
-    'Con la PCP la scheda da usare per il CIG di una modifica oltre il quinto non è indicata dalle fonti (la PCP prevede il collegamento "modifiche contrattuali o varianti per le quali è necessaria una nuova procedura di affidamento"): da verificare sulla piattaforma.',
   modificationContributionUnverified: ({ stazioneAppaltante, operatoreEconomico }) =>
     `Se per il nuovo CIG di una modifica si applichi la tabella dei contributi (per questo importo: stazione appaltante ${formatEuro(stazioneAppaltante)}, operatore ${formatEuro(operatoreEconomico)}) non è indicato dalle fonti: da verificare.`,
 
   nextRenewalPcp: () =>
-    'Quando eserciterai il rinnovo: con la PCP non è verificato se serva un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario). Da verificare al momento del rinnovo.',
+    'Quando eserciterai il rinnovo: nel 2024 non era stabilito se con la PCP servisse un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario); dal 14 gennaio 2025 ANAC indica che non serve e che si invia la scheda di modifica di questo CIG con motivo mod-rev.',
   nextRenewalSimog: () =>
     'Quando eserciterai il rinnovo: chiedi un nuovo CIG con il SIMOG per l\'importo del rinnovo, con "Ripetizione di precedente contratto" a SI e il CIG del contratto originario; non si paga un nuovo contributo.',
   nextModificationQuinto: ({ base, fifth }) =>
     `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)}), servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`,
   nextProrogaOption: () =>
     "L'opzione di proroga è già compresa nel valore stimato e nell'importo del CIG. Se il suo esercizio richieda un nuovo CIG non è indicato dalle fonti: da verificare.",
+
+  // ---- issue 9, events
+  eventLaw: ({ law, originalDate, eventLaw }) => (eventLaw === null || eventLaw === law
+    ? `Il contratto originario è partito il ${dayIt(originalDate)}: l'evento è disciplinato dal ${LAW_WORDS[law]}.`
+    : `Il contratto originario è partito il ${dayIt(originalDate)}, sotto il ${LAW_SHORT[law]}: l'evento resta disciplinato da quel codice e non dal ${LAW_SHORT[eventLaw]} in vigore alla data dell'evento, perché le procedure avviate prima di un nuovo codice restano sotto il precedente${LAW_ARTICLE[law] === null ? '' : ` (per le modifiche: ${LAW_ARTICLE[law]} del ${LAW_SHORT[law]})`}.`),
+  eventLawFromPcpCig: ({ law }) =>
+    `Il CIG originario è della PCP, quindi è stato acquisito dal 1° gennaio 2024 per una procedura avviata sotto il ${LAW_SHORT[law]}: l'evento è disciplinato dal ${LAW_WORDS[law]}.`,
+  eventLawUnknown: ({ eventLaw, previous, since }) =>
+    `Non hai indicato quando è partito il contratto originario: se è partito prima del ${dayIt(since)}, l'evento resta disciplinato dal ${LAW_SHORT[previous]} e non dal ${LAW_SHORT[eventLaw]}, come prevede l'art. 226, comma 2, del d.lgs. 36/2023${LAW_ARTICLE[previous] !== null && LAW_ARTICLE[eventLaw] !== null ? ` (per le modifiche: ${LAW_ARTICLE[previous]} invece dell'${LAW_ARTICLE[eventLaw]})` : ''}. Indica la data di avvio del contratto originario per saperlo.`,
+  eventLawBeforeData: ({ originalDate, first }) =>
+    `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(first)}: il codice che lo disciplina non è tra quelli di questo strumento. Da verificare.`,
+  eventSystemFromCig: ({ cig, system, issued }) => `Il CIG originario ${cig} è ${CIG_SYSTEM_WORDS[system]} (serie rilasciata ${issued}).`,
+  eventSystemFromDate: ({ originalDate, pcp, pcpFrom }) => (pcp
+    ? `Il contratto originario è partito il ${dayIt(originalDate)}, dal ${dayIt(pcpFrom)} in poi: il suo CIG è della PCP.`
+    : `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(pcpFrom)}: il suo CIG è del SIMOG oppure uno Smart CIG, perché il CIG si acquisiva prima di avviare la procedura. Indica il CIG originario per sapere dove comunicare l'evento.`),
+  eventSystemUnknown: ({ pcpFrom }) =>
+    `Senza il CIG del contratto originario, o la data del suo avvio, non si può dire dove comunicare l'evento: per un CIG della PCP (serie B e successive, dal ${dayIt(pcpFrom)}) si invia la scheda di modifica M1 o M2 tramite la piattaforma certificata; per un CIG del SIMOG (numerico o serie A) la modifica si comunica nel SIMOG; per uno Smart CIG non c'è un canale documentato. Indica il CIG originario.`,
+  eventSmartCig: ({ pcpFrom }) =>
+    `Il contratto originario ha uno Smart CIG: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
+  quintoUnderLaw: ({ law, quinto }) => (quinto === 'withoutClause'
+    ? `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 106, comma 12): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle stesse condizioni, anche senza una clausola nei documenti di gara.`
+    : `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 120, comma 9): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle condizioni originarie solo se i documenti di gara iniziali lo prevedono.`),
+  renewalOriginalCigCard: ({ system, statedOn }) => (system === 'PCP'
+    ? `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. All'attivazione si invia la scheda di modifica contrattuale (M1 o M2) del CIG originario, con motivo della modifica mod-rev (modifiche basate su clausole di revisione dei prezzi o opzioni).`
+    : `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. Per un CIG del SIMOG, all'attivazione si comunica nel SIMOG la modifica contrattuale del CIG originario, con motivo «rinnovo previsto nei documenti di gara».`),
+  modificationPcpCard: ({ modification, amount, fifth, above }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG, anche oltre il quinto: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
+  technicalExtensionPcpCard: () =>
+    'Nella scheda di modifica indica i giorni della proroga nel campo "numGiorniProroga" e, se richiesto, in "cigNuovaProcedura" il CIG della nuova gara di cui la proroga attende la conclusione.',
+  eventStatedLater: ({ statedOn }) =>
+    `ANAC lo ha indicato in modo esplicito solo il ${dayIt(statedOn)}: prima di quella data la questione era aperta e le piattaforme potevano chiedere altro. Se l'evento è già stato comunicato, verifica con la piattaforma certificata.`,
+  eventNewProcedure: () =>
+    'Un nuovo CIG serve solo se la modifica esce dai limiti del codice e richiede una nuova procedura di affidamento: la nuova procedura ha allora la sua scheda e il suo CIG, collegato al CIG originario con il motivo "modifiche contrattuali o varianti per le quali è necessaria una nuova procedura di affidamento", e nella scheda di modifica quel CIG va in "cigNuovaProcedura".',
+  modificationSimogWithinQuinto: ({ modification, amount, fifth }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) non supera il quinto dell'importo del contratto (${formatEuro(fifth)}): resta il CIG del contratto, che è del SIMOG, e la modifica si comunica nel SIMOG, rimasto aperto per le modifiche dei CIG acquisiti fino al 31 dicembre 2023.`,
+  modificationSimogOverQuinto: ({ modification, amount, fifth, pcpFrom }) =>
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) supera il quinto dell'importo del contratto (${formatEuro(fifth)}). Con il SIMOG serviva un nuovo CIG (FAQ ANAC A39), ma dal ${dayIt(pcpFrom)} il SIMOG non rilascia più CIG, e la risposta di ANAC del 20 ottobre 2025 (sola scheda M1 o M2, nessun nuovo CIG) riguarda i contratti con CIG della PCP. Se serva un nuovo CIG tramite la PCP non è indicato dalle fonti: da verificare con ANAC.`,
+  variantReasonByKind: () =>
+    'Il motivo della modifica ("motiviModifica") dipende dal tipo di modifica: add-wss per lavori, servizi o forniture supplementari dell\'appaltatore originale; mod-cir per circostanze imprevedibili; mod-minv per modifiche sotto le soglie minime; mod-nons per modifiche non sostanziali; mod-repl per un nuovo contraente che sostituisce l\'aggiudicatario; mod-rev per clausole di revisione dei prezzi o opzioni previste nei documenti. Scegli quello del tuo caso: ANAC non ha indicato la corrispondenza con i commi dell\'art. 120.',
+  technicalExtensionReasonUnnamed: ({ statedOn }) =>
+    `Prima del ${dayIt(statedOn)} ANAC non aveva indicato il motivo della modifica per la proroga tecnica (la domanda era aperta sul tracker della PCP): da verificare. Dal ${dayIt(statedOn)} indica mod-rev quando la proroga è prevista nei documenti di gara.`,
+  technicalExtensionReasonOpen: () =>
+    'ANAC indica il motivo mod-rev per la proroga tecnica prevista nei documenti di gara (20 gennaio 2026); per una proroga tecnica non prevista nei documenti il motivo non è indicato e una domanda sul tracker della PCP è ancora aperta: da verificare.',
+  modificationCard: ({ originalCard, card, flow }) =>
+    `Il contratto è stato aggiudicato con la scheda ${originalCard}: nell'orchestratore di ANAC la scheda di modifica che la segue è ${card} (flusso ${flow}).`,
+  modificationCardNotYet: ({ originalCard, card, from }) =>
+    `L'orchestratore di ANAC accetta la scheda ${card} dopo ${originalCard} dal ${dayIt(from)}: per un evento precedente verifica con la piattaforma certificata.`,
+  modificationCardNone: ({ originalCard, next }) =>
+    `Dopo la scheda ${originalCard} l'orchestratore di ANAC non prevede una scheda di modifica M1 o M2${next !== null ? ` (seguono solo le schede ${next})` : ''}: come comunicare l'evento va verificato con la piattaforma certificata o con ANAC.`,
+  modificationCardUnknown: () =>
+    'La scheda di modifica dipende dalla scheda che ha aggiudicato il contratto: M1 dopo un bando pari o sopra la soglia europea (P1_16); M2 dopo bandi sotto soglia, affidamenti diretti, procedure negoziate, accordi quadro e in house (P2_16, AD3, AD2_25, P7_1_3, P7_2, AD4, P6_2, A3_6); nessuna dopo AD5 e AD1_25. La scheda si legge tra i dati del CIG originario sulla piattaforma certificata: indicala per avere la risposta.',
+  modificationCardNeedsContract: () =>
+    'La scheda di modifica indica il contratto con l\'identificativo restituito dalla scheda di sottoscrizione del contratto: se non è stata inviata, va inviata prima.',
+  nextOnOriginalCig: (d) => {
+    if (d.event === 'modification') {
+      return `Se in esecuzione servirà una modifica, anche oltre il quinto (con l'importo a base, oltre ${formatEuro(d.fifth)}), o una proroga tecnica: resta questo CIG e si invia la scheda di modifica (M1 o M2), nei limiti del codice (ANAC, ${dayIt(d.statedOn)}); un nuovo CIG solo se serve una nuova procedura di affidamento.`;
+    }
+    const what = d.event === 'renewal' ? 'il rinnovo' : "l'opzione di proroga";
+    return `Quando eserciterai ${what}: non serve un nuovo CIG, perché questo CIG comprende già opzioni e rinnovi; invierai la scheda di modifica (M1 o M2) di questo CIG con motivo mod-rev (ANAC, dal ${dayIt(d.statedOn)}).`;
+  },
+  // ---- issue 9, procedures
+  proceduresForValue: (d) => {
+    const simplified = d.allowed.filter((o) => !ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
+    const ordinary = d.allowed.filter((o) => ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
+    const head = `Per ${GROUP_WORDS[d.object]} di ${formatEuro(d.value)} (${bandIt(d)})`;
+    const body = simplified.length > 0
+      ? `la legge in vigore alla data prevede ${listIt(simplified)}; restano ammesse ${listIt(ordinary)}.`
+      : `la legge in vigore alla data ammette ${listIt(ordinary)}.`;
+    const conditional = d.conditional.length > 0 ? ` Solo a certe condizioni: ${listIt(d.conditional.map((p) => PROCEDURE_WORDS[p]))}.` : '';
+    return `${head} ${body}${conditional}`;
+  },
+  procedureNotStated: ({ allowed }) =>
+    `Non hai indicato la procedura: i campi della procedura restano vuoti. Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
+  procedureNotAllowed: ({ procedure, allowed }) =>
+    `La procedura scelta (${PROCEDURE_WORDS[procedure]}) non è ammessa dalla legge per questo valore a questa data: si applicano ${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}. Il campo della procedura resta vuoto finché non ne scegli una ammessa.`,
+  procedureConditional: ({ procedure, condition }) => CONDITION_WORDS[condition](procedure),
+  procedurePeriodNote: ({ note }) => PERIOD_NOTE_WORDS[note],
+  procedureBandUnverified: ({ point }) => BAND_OPEN_POINT_WORDS[point],
+  procedurePeriodUnverified: ({ from }) =>
+    `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`,
+  proceduresSpecialSector: () =>
+    'Nei settori speciali gli enti aggiudicatori possono applicare sotto soglia regole proprie (art. 50, comma 5, d.lgs. 36/2023; prima art. 36, comma 8, d.lgs. 50/2016): le procedure indicate sono quelle dei settori ordinari, da verificare con il regolamento del tuo ente.',
+  euThreshold: (d) => (d.reached
+    ? `${formatEuro(d.value)} è pari o superiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): si applicano le regole dei contratti sopra soglia.`
+    : `${formatEuro(d.value)} è inferiore alla soglia europea di ${formatEuro(d.amount)} (${euThresholdWho(d)}${d.to === null ? '' : `, in vigore fino al ${formatDateIt(d.to)}`}): il contratto è sotto soglia.`),
+  qualificationNeeded: ({ value, object, notAbove }) =>
+    `${formatEuro(value)} supera ${formatEuro(notAbove)} per ${GROUP_WORDS[object]}: serve una stazione appaltante qualificata (art. 62, comma 2, d.lgs. 36/2023) oppure una centrale di committenza qualificata; senza qualificazione ANAC non rilascia il CIG.`,
+  qualificationDerogations: () =>
+    "ANAC ammette alcune deroghe alla qualificazione (per esempio l'uso degli strumenti telematici di una centrale qualificata per servizi e forniture, la manutenzione ordinaria di lavori, i servizi sociali, le ordinanze commissariali: elenco motivoDerogaQlf della PCP); la loro base normativa e la loro applicazione al tuo caso sono da verificare.",
+  itemRepetition: () =>
+    'Ripetizione di lavori o servizi analoghi prevista nei documenti di gara: il suo importo si computa nel valore stimato.',
+  simogRepetitionsForeseen: () =>
+    'I documenti prevedono ripetizioni di lavori o servizi analoghi: nel SIMOG "L\'appalto prevede ripetizioni" va a SI.',
+  smartCigDependsOnProcedure: ({ procedures, since }) =>
+    `Nel ${since.slice(0, 4)} lo Smart CIG copriva solo ${listIt(procedures.map((p) => PROCEDURE_WORDS[p]))}: se affidi così usa lo Smart CIG; con un'altra procedura il CIG si chiede con il SIMOG.`,
 };
 
 /** The Italian sentence for a reason. */

@@ -24,6 +24,7 @@ export function presentAdvice(d: Decision): Advice {
     system: d.system,
     alternatives: d.alternatives,
     fields: d.fields,
+    ...(d.communication !== undefined && { communication: d.communication }),
     ...(d.cigTiming !== undefined && { cigTiming: d.cigTiming }),
     contribution: d.contribution && {
       stazioneAppaltante: d.contribution.stazioneAppaltante,
@@ -34,5 +35,15 @@ export function presentAdvice(d: Decision): Advice {
     notes: d.notes.map(note),
     unverified: d.unverified.map(explain),
     next: d.next.map(note),
+    // ---- issue 9, procedures (CONTRACT §7.2)
+    ...(d.procedures !== undefined && {
+      procedures: {
+        allowed: d.procedures.allowed, chosen: d.procedures.chosen, chosenAllowed: d.procedures.chosenAllowed,
+        why: explain(d.procedures.why), source: cite(...d.procedures.why.sources),
+      },
+    }),
+    ...(d.euThreshold !== undefined && {
+      euThreshold: { amount: d.euThreshold.amount, reached: d.euThreshold.reached, source: cite(...d.euThreshold.sources) },
+    }),
   };
 }

@@ -5,6 +5,7 @@
 
 import { OUTAGE_GUIDANCE } from './outage.ts';
 import { formatAmountIt } from '../domain/amount-text.ts';
+import { formatDateIt } from '../domain/dates.ts';
 import type { CaseId } from '../domain/cases.ts';
 import type { BoundedId, ChoiceId, ChoiceValue, QuestionId, RadioId } from '../domain/question-table.ts';
 import type { DatePart, Problem } from '../domain/questions.ts';
@@ -24,6 +25,8 @@ export interface QuestionCopy {
   hintIfRequired?: string;
   /** Short name used in "Le tue risposte". */
   summary: string;
+  /** The words of the radio that stores no answer (question-table `notStated`). */
+  notStated?: OptionCopy;
 }
 
 /** Choice questions name each of their options (a missing or unknown option does not compile). */
@@ -69,17 +72,6 @@ const QUESTIONS = {
       supplies: { label: 'Forniture' },
     },
   },
-  procedure: {
-    title: 'Con quale procedura affidi il contratto?',
-    summary: 'Procedura',
-    options: {
-      direct: { label: 'Affidamento diretto' },
-      negotiated: { label: 'Procedura negoziata senza bando' },
-      open: { label: 'Procedura aperta' },
-      restricted: { label: 'Procedura ristretta' },
-      other: { label: 'Altra procedura' },
-    },
-  },
   base: {
     title: "Qual è l'importo a base del contratto?",
     hint: "La parte certa del contratto, al netto dell'IVA e compresi gli oneri per la sicurezza. Rinnovi e opzioni li chiediamo dopo. Ad esempio 30.000",
@@ -115,6 +107,43 @@ const QUESTIONS = {
     hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
     summary: 'Proroga tecnica nel valore stimato',
   },
+  // ---- issue 9, procedures
+  repetitions: {
+    title: 'I documenti di gara prevedono la ripetizione di lavori o servizi analoghi?',
+    hint: "Le ripetizioni affidate poi allo stesso operatore senza nuovo bando, se previste nel progetto a base di gara. Indica l'importo di ciascuna, al netto dell'IVA.",
+    summary: 'Ripetizioni',
+  },
+  sector: {
+    title: 'In quale settore affidi il contratto?',
+    hint: 'I settori speciali sono acqua, energia, trasporti e servizi postali: hanno soglie europee proprie.',
+    summary: 'Settore',
+    options: {
+      ordinary: { label: 'Settori ordinari' },
+      special: { label: 'Settori speciali (acqua, energia, trasporti, servizi postali)' },
+    },
+  },
+  authority: {
+    title: 'Chi affida il contratto?',
+    hint: 'Per servizi e forniture la soglia europea è più bassa per le amministrazioni centrali.',
+    summary: 'Stazione appaltante',
+    options: {
+      subCentral: { label: 'Comune, regione, ASL, scuola o altra amministrazione non centrale' },
+      central: { label: 'Ministero o altra amministrazione centrale dello Stato' },
+    },
+  },
+  procedure: {
+    title: 'Con quale procedura affidi il contratto?',
+    hint: 'Prima le procedure che la legge ammette per il valore stimato e la data; poi le altre, con il motivo.',
+    summary: 'Procedura',
+    options: {
+      direct: { label: 'Affidamento diretto' },
+      negotiated: { label: 'Procedura negoziata senza bando' },
+      open: { label: 'Procedura aperta' },
+      restricted: { label: 'Procedura ristretta' },
+      other: { label: 'Altra procedura' },
+    },
+    notStated: { label: 'Non ho ancora scelto', hint: 'Il risultato elenca le procedure ammesse e lascia vuoti i campi della procedura.' },
+  },
   // issue 9, cards helper
   pnrr: {
     title: 'Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?',
@@ -142,6 +171,31 @@ const QUESTIONS = {
     hintIfRequired: 'Il codice di 10 caratteri del contratto aggiudicato, ad esempio 1234567CE7.',
     summary: 'CIG del contratto originario',
   },
+  // ---- issue 9, events
+  originalDate: {
+    title: 'Quando è partito il contratto originario?',
+    hint: "La data di pubblicazione del bando o dell'avviso, o dell'invio degli inviti; senza questi, quella della decisione di affidare. Dice quale codice disciplina il rinnovo o la modifica: un contratto partito prima del 1° luglio 2023 resta sotto il d.lgs. 50/2016. Ad esempio 15 3 2019.",
+    summary: 'Avvio del contratto originario',
+  },
+  originalCard: {
+    title: 'Con quale scheda ANAC è stato aggiudicato il contratto?',
+    hint: 'La scheda della PCP con cui la piattaforma ha ottenuto il CIG del contratto originario. Dice quale scheda di modifica inviare: M1 o M2.',
+    summary: 'Scheda del contratto originario',
+    options: {
+      AD5: { label: 'AD5', hint: 'Affidamento diretto sotto 5.000 €' },
+      AD3: { label: 'AD3', hint: 'Affidamento diretto' },
+      AD2_25: { label: 'AD2_25', hint: 'Affidamento diretto in casi particolari, sotto soglia europea' },
+      AD1_25: { label: 'AD1_25', hint: 'Affidamento diretto pari o sopra la soglia europea' },
+      P2_16: { label: 'P2_16', hint: 'Bando di gara sotto la soglia europea' },
+      P1_16: { label: 'P1_16', hint: 'Bando di gara pari o sopra la soglia europea' },
+      P7_1_3: { label: 'P7_1_3', hint: 'Procedura negoziata dopo un avviso di indagine di mercato' },
+      P7_2: { label: 'P7_2', hint: 'Procedura negoziata con inviti diretti' },
+      AD4: { label: 'AD4', hint: 'Contratto attuativo di un accordo quadro senza confronto' },
+      P6_2: { label: 'P6_2', hint: 'Contratto attuativo di un accordo quadro con confronto competitivo' },
+      A3_6: { label: 'A3_6', hint: 'Affidamento in house' },
+      P5: { label: 'P5', hint: 'Contratto escluso, soggetto solo alla tracciabilità' },
+    },
+  },
 } satisfies QuestionsCopy;
 
 /** The words of one question, seen through the common shape (options by value, when it has them). */
@@ -154,6 +208,7 @@ export const FIELD_WORDS = {
   month: 'Mese',
   year: 'Anno',
   dontKnowDate: 'Non lo so: usa la data di oggi',
+  dontKnow: 'Non lo so',
   amountN: (n: number) => `Importo ${n}`,
   addAmount: 'Aggiungi un altro importo',
   removeAmount: (n: number) => `Rimuovi l'importo ${n}`,
@@ -166,12 +221,16 @@ const ERRORS = {
   choose: {
     case: 'Seleziona cosa devi fare',
     object: "Seleziona l'oggetto principale del contratto",
-    procedure: 'Seleziona la procedura',
+    procedure: 'Seleziona la procedura, oppure «Non ho ancora scelto»',
+    repetitions: 'Seleziona sì se i documenti prevedono ripetizioni',
+    sector: 'Seleziona il settore',
+    authority: 'Seleziona chi affida il contratto',
     renewals: 'Seleziona sì se i documenti prevedono rinnovi',
     prorogaOptions: "Seleziona sì se i documenti prevedono un'opzione di proroga",
     otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',
     technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
+    originalCard: 'Seleziona la scheda del contratto originario, oppure scegli «Non lo so»',
     pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
   } satisfies Record<RadioId, string>,
   notAbove: {
@@ -184,6 +243,7 @@ const ERRORS = {
   dateYear: "L'anno deve avere quattro cifre, ad esempio 2019",
   dateReal: 'Inserisci una data esistente, ad esempio 1 10 2019',
   dateTooEarly: 'La data deve essere dal 2 maggio 2011 (avvio dello Smart CIG) in poi',
+  dateAfter: (limit: string) => `La data del contratto originario non può essere successiva a quella dell'evento (${limit})`,
   dateInLink: (v: string) => `La data «${v}» non è valida: inserisci giorno, mese e anno`,
   amountZero: "L'importo deve essere maggiore di zero",
   listEmpty: 'Inserisci almeno un importo, oppure seleziona no',
@@ -206,6 +266,7 @@ export function problemText(p: Problem): string {
     case 'dateYear': return ERRORS.dateYear;
     case 'dateReal': return ERRORS.dateReal;
     case 'dateTooEarly': return ERRORS.dateTooEarly;
+    case 'dateAfter': return ERRORS.dateAfter(formatDateIt(p.limit));
     case 'cigMissing': return ERRORS.cigMissing;
     case 'cigInvalid': return ERRORS.cigInvalid(p.reason);
   }

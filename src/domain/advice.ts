@@ -6,11 +6,13 @@
 import type { IsoDate } from './dates.ts';
 import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
-import type { SystemId } from './rules/kinds.ts';
+import type { Procedure, SystemId } from './rules/kinds.ts';
+import type { EuThresholdDecision, ProceduresDecision } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { ModificationCard } from './rules/events.ts';
 import type { CigTiming } from './rules/pcp-cards.ts';
 
-export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
+export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'repetition' | 'technicalExtension';
 
 export interface RegimeRef {
   id: string;
@@ -58,6 +60,8 @@ export interface Decision {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  /** Events only (issue 9): what to send instead of, or besides, a new CIG; null when nothing is to be sent. */
+  communication?: Communication | null;
   /** When the CIG exists (CONTRACT §7.2): on advice that acquires one; null where the card is not settled. */
   cigTiming?: CigTiming | null;
   contribution: (ContributionAmounts & { sources: readonly SourceId[]; provisional?: true }) | null;
@@ -66,6 +70,9 @@ export interface Decision {
   unverified: Reason[];
   /** What happens at the next events of the contract (renewal, modification, proroga tecnica). */
   next: Reason[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: ProceduresDecision;
+  euThreshold?: EuThresholdDecision;
 }
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
@@ -95,9 +102,26 @@ export interface Advice {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  communication?: Communication | null;
   cigTiming?: CigTiming | null;
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];
   next: Note[];
+  // ---- issue 9, procedures (CONTRACT §7.2), case new
+  procedures?: { allowed: Procedure[]; chosen: Procedure | null; chosenAllowed: boolean | null; why: string; source: string };
+  euThreshold?: { amount: string; reached: boolean; source: string };
+}
+
+// ---- issue 9, events: the card to send on the original CIG (CONTRACT §7.2)
+
+/** The fields of a modification card the engine fills: the reason, the days of a proroga tecnica. */
+type CommunicationFieldKey = 'motiviModifica' | 'numGiorniProroga';
+
+export interface Communication {
+  system: 'PCP' | 'SIMOG';
+  /** The PCP card (M1, M2); null for SIMOG, or where the sources do not settle it (then `unverified` says why). */
+  scheda: ModificationCard | null;
+  /** Values to enter; null where the user or the sources must supply them. */
+  fields: Partial<Record<CommunicationFieldKey, string | null>>;
 }

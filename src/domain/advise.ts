@@ -24,7 +24,9 @@ import {
 } from './rules/pcp-cards.ts';
 import { PNRR_ROWS, type PnrrRow, type PnrrRuleId } from './rules/pnrr.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
+import { assessProcedures, type ProcedureAssessment } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
+import { adviseEvent, newWhy, nextOnOriginalCig, type RegimeAnswers, type Why } from './events.ts';
 import { matchingCards, rowProcedures, type CardLimits } from './pcp-card-choice.ts';
 
 export interface AdviseOptions {
@@ -41,14 +43,6 @@ function regimeOn(date: IsoDate): Regime {
 
 const regimeRef = (r: Regime): RegimeRef => ({ id: r.id, name: r.name, from: r.from, to: r.to });
 
-/** Notes, open points and next events, gathered while a case is worked out. */
-interface Why {
-  notes: Reason[];
-  unverified: Reason[];
-  next: Reason[];
-}
-
-const newWhy = (): Why => ({ notes: [], unverified: [], next: [] });
 
 // ---------------------------------------------------------------- look-ups in the dated tables
 
@@ -103,14 +97,24 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 
 // ---------------------------------------------------------------- fields by system
 
-function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why): Fields {
+/**
+ * The procedure of a new contract as the award handlers read it (issue 9, CONTRACT §7.5): `used`, the
+ * procedure that picks the system (the chosen one, or the only one the law allows; undefined when not
+ * stated); `field`, the one the form's procedure field may name (null: left empty, with a note).
+ */
+interface ProcedureChoice {
+  used: Procedure | undefined;
+  field: Procedure | null;
+}
+
+function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why, labelOpen = true): Fields {
   if (limit.fattispecie === null) {
     const below = (o: ObjectKind) => smartCigLimit(o, date).below;
     why.unverified.push(reason('smartCigFattispecieUnknown', {
       since: limit.from, limits: { works: below('works'), services: below('services'), supplies: below('supplies') },
     }));
   }
-  if (label === null) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
+  if (label === null && labelOpen) why.unverified.push(reason('smartCigProcedureLabelUnknown', {}));
   return {
     fattispecieContrattuale: limit.fattispecie,
     importo: toFixed2(value),
@@ -209,6 +213,7 @@ const QUADRO_OF_ITEM: Readonly<Record<Exclude<ItemKind, 'base'>, QuadroKey>> = {
   renewal: 'sommeOpzioniRinnovi',
   prorogaOption: 'sommeOpzioniRinnovi',
   otherOption: 'sommeOpzioniRinnovi',
+  repetition: 'sommeRipetizioni',
   technicalExtension: 'sommeOpzioniRinnovi',
 };
 
@@ -349,32 +354,41 @@ function simogEraTiming(system: Exclude<SystemId, 'PCP'>, why: Why): CigTiming {
 
 /** One handler per award rule id of the regimes (`Regime.award`). */
 const AWARD_RULES: Readonly<Record<AwardRuleId, {
-  newContract(s: NewScenario, total: string, procedure: Procedure, date: IsoDate, why: Why, regime: Regime): Award;
+  newContract(s: NewScenario, total: string, procedure: ProcedureChoice, date: IsoDate, why: Why, regime: Regime): Award;
   /** A modification above the quinto: the new CIG is chosen by the modification's own amount. */
   modification(s: ModificationScenario, date: IsoDate, why: Why, regime: Regime): Award;
 }>> = {
   smartCigBelowLimitElseSimog: {
-    newContract(s, total, procedure, date, why) {
+    newContract(s, total, procedure, date, why, regime) {
       const limit = smartCigLimit(s.object, date);
-      const label = procedureLabel(procedure, date);
+      const label = procedure.field === null ? null : procedureLabel(procedure.field, date);
+      const labelOpen = procedure.field !== null;
+      const { used } = procedure;
       const pnrr = s.pnrr === true ? pnrrRowOn(date) : undefined;
       const pnrrBlocksSmartCig = pnrr !== undefined && PNRR_RULES[pnrr.rule].smartCigBlocked(total, pnrr, why);
-      if (smartCigAllowed(total, limit, procedure)) {
+      const belowLimit = isBelow(total, limit.below);
+      // Not stated (issue 9): Smart CIG below the limit; where it covered only some procedures, a note says which.
+      if (belowLimit && (used === undefined || smartCigAllowed(total, limit, used))) {
         if (!pnrrBlocksSmartCig) {
           why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
-          const fields = smartCigFields(total, s.object, limit, label, date, why);
+          if (used === undefined && limit.procedures !== null) {
+            why.notes.push(reason('smartCigDependsOnProcedure', { procedures: limit.procedures, since: limit.from }, limit.source));
+          }
+          const fields = smartCigFields(total, s.object, limit, label, date, why, labelOpen);
           return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields, cigTiming: simogEraTiming('SMART_CIG', why) };
         }
-      } else if (isBelow(total, limit.below)) {
-        why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
-        if (procedure === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
+      } else if (belowLimit && used !== undefined) {
+        why.notes.push(reason('smartCigProcedureNotCovered', { procedure: used, since: limit.from }, limit.source));
+        if (used === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
       } else {
         why.notes.push(reason('simogAtOrAboveLimit', { value: total, below: toFixed2(limit.below) }, limit.source, 'anac-faq-rinnovo'));
       }
       const renewalsForeseen = (s.renewals ?? []).length > 0;
-      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen });
+      const repetitionsForeseen = (s.repetitions ?? []).length > 0;
+      const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen || repetitionsForeseen });
       why.notes.push(reason('simogRepetitions', { renewalsForeseen }, 'anac-faq-rinnovo', 'simog-docs'));
-      if (label === null) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
+      if (repetitionsForeseen) why.notes.push(reason('simogRepetitionsForeseen', {}, 'simog-docs', ...regime.estimate.repetitionSources));
+      if (label === null && labelOpen) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
       return { system: 'SIMOG', alternatives: [], fields, cigTiming: simogEraTiming('SIMOG', why) };
     },
     modification(s, date, why) {
@@ -407,9 +421,9 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       }
       return { system: 'PCP', alternatives: [], fields, cigTiming };
     },
+    /** Not reached while the event rules answer every PCP-era modification on the original CIG (rules/events.ts). */
     modification(s, _date, why, regime) {
-      why.notes.push(reason('modificationPcp', { since: regime.from }, 'anac-delibera-582-2023'));
-      why.unverified.push(reason('modificationPcpCardUnknown', {}));
+      why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023'), reason('eventNewProcedure', {}, 'anac-npa-modifiche'));
       return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount), cigTiming: null };
     },
   },
@@ -439,7 +453,7 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
     },
   },
   pcpUnverified: {
-    whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede'),
+    whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede', 'npa-1880'),
     exercise(s, why) {
       why.notes.push(reason('renewalPcpDeclared', {}, 'anac-npa-schede'));
       why.unverified.push(reason('renewalPcpNewCigUnverified', {}));
@@ -450,9 +464,15 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
 
 // ---------------------------------------------------------------- cases
 
+/** Issue 9: the procedures the law allows for a new contract's estimated value, for the questionnaire's procedure question. */
+export function procedureChoices(s: NewScenario, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+  const date = s.date ?? options.today ?? todayInRome();
+  const { total } = estimateValue(s, regimeOn(date));
+  return { estimatedValue: total, assessment: assessProcedures(total, s, date) };
+}
+
 function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const why = newWhy();
-  const procedure = s.procedure ?? 'direct';
   const { items, total } = estimateValue(s, regime);
 
   const withOptions = items.some((i) => i.counted && i.kind !== 'base');
@@ -462,6 +482,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 
+  // issue 9: the procedures the law allows for the value (CONTRACT §7.2, §7.5: an omitted procedure is not stated)
+  const assessment = assessProcedures(total, s, date);
+  why.notes.push(...assessment.notes);
+  why.unverified.push(...assessment.unverified);
+  const procedure: ProcedureChoice = { used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure };
   const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);
@@ -469,10 +494,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   else why.unverified.push(contribution.why);
   const contributionAdvice = contribution.known ? contributionOf(contribution, date, why) : null;
 
-  if ((s.renewals ?? []).length > 0) why.next.push(RENEWAL_RULES[regime.renewal].whenExercised);
-  why.next.push(reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
+  // issue 9, events: where ANAC's rule of this date communicates later events on this CIG, say so (events.ts).
+  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base) ?? RENEWAL_RULES[regime.renewal].whenExercised);
+  why.next.push(nextOnOriginalCig('modification', date, s.base) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
     'anac-faq-tracciabilita-a39', ...regime.modificationSources));
-  if ((s.prorogaOptions ?? []).length > 0) why.next.push(reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
+  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
 
   return {
     case: 'new', date, regime: regimeRef(regime),
@@ -480,42 +506,48 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     newCig: true, ...award,
     contribution: contributionAdvice,
     ...why,
+    procedures: assessment.procedures,
+    euThreshold: assessment.euThreshold,
   };
 }
 
-function adviseRenewal(s: RenewalScenario, date: IsoDate, regime: Regime): Decision {
-  const why = newWhy();
-  const outcome = RENEWAL_RULES[regime.renewal].exercise(s, why);
-  return { case: 'renewal', date, regime: regimeRef(regime), ...outcome, ...why };
-}
-
-function adviseModification(s: ModificationScenario, date: IsoDate, regime: Regime): Decision {
-  const why = newWhy();
-  const head = { case: s.case, date, regime: regimeRef(regime) };
-  const quinto = { modification: s.case, amount: toFixed2(s.amount), fifth: toFixed2(quintoOf(s.contractAmount)) };
-  const quintoSources: SourceId[] = ['anac-faq-tracciabilita-a39', 'anac-faq-rinnovo', ...regime.modificationSources];
-  if (s.case === 'technicalExtension') {
-    why.notes.push(reason('technicalExtensionPurpose', {}, 'anac-faq-rinnovo', ...regime.modificationSources));
-  }
-  if (!exceedsQuinto(s.amount, s.contractAmount)) {
-    why.notes.push(reason('modificationWithinQuinto', quinto, ...quintoSources));
-    return {
-      ...head, newCig: false, system: null, alternatives: [], fields: {},
-      contribution: { stazioneAppaltante: '0.00', operatoreEconomico: '0.00', sources: ['anac-faq-tracciabilita-a39'] },
-      ...why,
-    };
-  }
-  why.notes.push(reason('modificationOverQuinto', quinto, ...quintoSources));
-  const award = AWARD_RULES[regime.award].modification(s, date, why, regime);
-  const contribution = contributionFor(s.amount, date);
-  if (contribution.known && isExempt(contribution.amounts)) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
-  else if (contribution.known) why.unverified.push(reason('modificationContributionUnverified', contribution.amounts));
-  else why.unverified.push(contribution.why);
+/**
+ * The answers of the rule set in force on the event's date, for the dates where ANAC's guidance keeps them
+ * (events.ts dispatches; `modificationSources` is the governing law's, or null to use the regime's).
+ */
+function byRegime(date: IsoDate, regime: Regime): RegimeAnswers {
   return {
-    ...head, newCig: true, ...award,
-    contribution: contribution.known && isExempt(contribution.amounts) ? contributionOf(contribution, date, why) : null,
-    ...why,
+    renewal: (s, why) => RENEWAL_RULES[regime.renewal].exercise(s, why),
+    modification(s, why, modificationSources) {
+      const lawSources = modificationSources ?? regime.modificationSources;
+      const quinto = { modification: s.case, amount: toFixed2(s.amount), fifth: toFixed2(quintoOf(s.contractAmount)) };
+      const quintoSources: SourceId[] = ['anac-faq-tracciabilita-a39', 'anac-faq-rinnovo', ...lawSources];
+      if (s.case === 'technicalExtension') {
+        why.notes.push(reason('technicalExtensionPurpose', {}, 'anac-faq-rinnovo', ...lawSources));
+      }
+      if (!exceedsQuinto(s.amount, s.contractAmount)) {
+        why.notes.push(reason('modificationWithinQuinto', quinto, ...quintoSources));
+        return {
+          newCig: false, system: null, alternatives: [], fields: {},
+          contribution: { stazioneAppaltante: '0.00', operatoreEconomico: '0.00', sources: ['anac-faq-tracciabilita-a39'] },
+        };
+      }
+      why.notes.push(reason('modificationOverQuinto', quinto, ...quintoSources));
+      const award = AWARD_RULES[regime.award].modification(s, date, why, regime);
+      const contribution = contributionFor(s.amount, date);
+      if (contribution.known && isExempt(contribution.amounts)) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
+      else if (contribution.known) why.unverified.push(reason('modificationContributionUnverified', contribution.amounts));
+      else why.unverified.push(contribution.why);
+      return {
+        newCig: true, ...award,
+        contribution: contribution.known && isExempt(contribution.amounts) ? contributionOf(contribution, date, why) : null,
+      };
+    },
   };
+}
+
+function adviseOnEvent(s: RenewalScenario | ModificationScenario, date: IsoDate, regime: Regime): Decision {
+  return { case: s.case, date, regime: regimeRef(regime), ...adviseEvent(s, date, byRegime(date, regime)) };
 }
 
 /** The decision for a validated scenario. */
@@ -524,8 +556,8 @@ export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const regime = regimeOn(date);
   switch (s.case) {
     case 'new': return adviseNew(s, date, regime);
-    case 'renewal': return adviseRenewal(s, date, regime);
+    case 'renewal':
     case 'variant':
-    case 'technicalExtension': return adviseModification(s, date, regime);
+    case 'technicalExtension': return adviseOnEvent(s, date, regime);
   }
 }

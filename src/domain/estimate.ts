@@ -1,6 +1,6 @@
 /**
  * The estimated value of a contract (valore stimato): the base, plus every renewal, proroga option
- * and other option stated in the tender documents; the proroga tecnica is shown but counted only
+ * and other option stated in the tender documents, and every repetition foreseen in them (issue 9); the proroga tecnica is shown but counted only
  * when the RUP chooses to count an estimate of it.
  */
 import { euro, isAbove, sumAmounts, toFixed2 } from './money.ts';
@@ -28,6 +28,9 @@ export function estimateValue(s: NewScenario, regime: Regime): Estimate {
       kind: 'prorogaOption', amount: toFixed2(p), counted: true, why: reason('itemProrogaOption', {}, law, ...prorogaOptionSources) })),
     ...(s.otherOptions ?? []).map((o): DecidedItem => ({
       kind: 'otherOption', amount: toFixed2(o), counted: true, why: reason('itemOtherOption', {}, law) })),
+    // issue 9: repetitions of similar works or services foreseen in the documents are counted in the value
+    ...(s.repetitions ?? []).map((r): DecidedItem => ({
+      kind: 'repetition', amount: toFixed2(r), counted: true, why: reason('itemRepetition', {}, law, ...regime.estimate.repetitionSources) })),
   ];
   if (s.technicalExtension !== undefined) {
     const counted = s.countTechnicalExtension === true;

@@ -3,9 +3,10 @@
  * touches (for the page's further reading). Loaded only when the outcome is shown (it pulls in the
  * engine and decimal.js), never by the question pages.
  */
-import { advise } from './advise.ts';
+import { advise, procedureChoices } from './advise.ts';
 import type { Decision } from './advice.ts';
-import { scenarioFromAnswers, type Answers } from './questions.ts';
+import type { ProcedureAssessment } from './procedures.ts';
+import { scenarioFromAnswers, withAnswer, type Answers } from './questions.ts';
 import { parseScenario, type CaseId, type InputError, type ScenarioParse } from './scenario.ts';
 import type { SystemId } from './rules/kinds.ts';
 
@@ -20,6 +21,17 @@ export function adviceFor(answers: Answers, today: string): Outcome {
   const parsed = scenarioOf(answers);
   if (!parsed.ok) return { ok: false, error: parsed.error };
   return { ok: true, advice: advise(parsed.scenario, { today }) };
+}
+
+/**
+ * Issue 9: for the procedure question (loaded on demand when it is shown), the procedures the law
+ * allows for the estimated value of the answers given so far; null when they are not a new contract yet.
+ */
+export function procedureOptionsFor(answers: Answers, today: string): (ProcedureAssessment & { estimatedValue: string }) | null {
+  const parsed = scenarioOf(withAnswer(answers, 'procedure', undefined));
+  if (!parsed.ok || parsed.scenario.case !== 'new') return null;
+  const { estimatedValue, assessment } = procedureChoices(parsed.scenario, { today });
+  return { ...assessment, estimatedValue };
 }
 
 /** What an advice is about, for the reading that explains it. */

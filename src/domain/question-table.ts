@@ -7,6 +7,7 @@
  * String-only, like questions.ts: the question pages load it without decimal.js or zod.
  */
 import { CASES, type CaseId } from './cases.ts';
+import { ORIGINAL_CARDS } from './rules/events.ts';
 
 /** The first question's extra answer: the platform is down (no scenario, an explanation). */
 export const OUTAGE_CASE = 'outage';
@@ -42,15 +43,35 @@ export const LINK_FORM: Readonly<Record<Kind, LinkForm>> = {
 /** The values of the yes/no radios (amountList, yesNoAmount, yesNo). */
 export const YES_NO = ['yes', 'no'] as const;
 
+/**
+ * Conditions on other answers, by name; questions.ts has one predicate per name.
+ * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
+ *   original CIG is a PCP one or not given.
+ */
+export type AskedIf = 'eventUnderPcpOnPcpCig';
+
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
   readonly cases: 'any' | Readonly<Partial<Record<CaseId, Need>>>;
   /** Asked only once this earlier question has an answer; dropped when that answer is removed. */
   readonly askedAfter?: Id;
+  /** Asked only when the other answers meet this condition. */
+  readonly askedIf?: AskedIf;
+  /** Asked only when this earlier question has one of these answers (issue 9: the authority for services and supplies). */
+  readonly askedWhen?: { readonly question: Id; readonly values: readonly string[] };
 }
 
 export type QuestionRow<Id extends string = string> = Common<Id> & (
-  | { readonly kind: 'choice'; readonly options: readonly string[] }
+  | {
+    readonly kind: 'choice';
+    readonly options: readonly string[];
+    /** An optional choice with a "Non lo so" button that leaves it unanswered. */
+    readonly skippable?: true;
+    /** An extra radio that stores no answer (the scenario then omits the key: "not stated"). */
+    readonly notStated?: string;
+    /** The options are shown in the order the law allows them for the value and date (loaded on demand). */
+    readonly byLaw?: true;
+  }
   | {
     readonly kind: 'amount';
     /** Zero is accepted (it is refused otherwise). */
@@ -58,7 +79,17 @@ export type QuestionRow<Id extends string = string> = Common<Id> & (
     /** The amount may not exceed the answer to this question. */
     readonly notAbove?: Id;
   }
-  | { readonly kind: 'date' | 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
+  | {
+    readonly kind: 'date';
+    /**
+     * What "Non lo so" means: today's date (default), or no answer ('skip', for an optional date of the past,
+     * which may also be before the first date the engine answers for: the original contract of an event).
+     */
+    readonly dontKnow?: 'skip';
+    /** The date may not be after the answer to this date question (when given). */
+    readonly notAfter?: Id;
+  }
+  | { readonly kind: 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
 );
 
 /** Keeps the rows' literal types and checks that every reference names a question of the table. */
@@ -74,19 +105,32 @@ export const QUESTIONS = defineQuestions({
   case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
   date: { kind: 'date', cases: everyCase('optional') },
   object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
-  procedure: { kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' } },
   base: { kind: 'amount', cases: { new: 'required' } },
   safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base' },
   renewals: { kind: 'amountList', cases: { new: 'optional' } },
   prorogaOptions: { kind: 'amountList', cases: { new: 'optional' } },
   otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  // ---- issue 9, procedures: repetitions after the options; sector and authority (the EU threshold), then the procedure
+  repetitions: { kind: 'amountList', cases: { new: 'optional' } },
   technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
   pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
+  sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
+  authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
+  procedure: {
+    kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' },
+    notStated: 'notStated', byLaw: true,
+  },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
   amount: { kind: 'amount', cases: events },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
+  // ---- issue 9, events: the original contract's start date and award card
+  originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip', notAfter: 'date' },
+  originalCard: {
+    kind: 'choice', options: ORIGINAL_CARDS, askedIf: 'eventUnderPcpOnPcpCig', skippable: true,
+    cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },
+  },
 });
 
 type Table = typeof QUESTIONS;

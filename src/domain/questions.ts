@@ -12,9 +12,10 @@ import { parseUserAmount, comparePlain, formatAmountIt, isZeroAmount } from './a
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
+import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
   LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
-  type BoundedId, type Kind, type QuestionId, type RadioId,
+  type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
 export { OUTAGE_CASE, type QuestionId };
@@ -45,6 +46,7 @@ export type Problem =
   | { code: 'dateYear' }
   | { code: 'dateReal' }
   | { code: 'dateTooEarly' }
+  | { code: 'dateAfter'; limit: string }
   | { code: 'cigMissing' }
   | { code: 'cigInvalid'; reason: string };
 
@@ -76,12 +78,25 @@ function isAnswered(key: QuestionId, answers: Answers): boolean {
   return Array.isArray(v) ? v.length > 0 : typeof v === 'string' && v !== '';
 }
 
+// ---- issue 9, events: the conditions of `askedIf`, one predicate per name
+const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
+  /** Under the PCP (a missing date is today's, so under it) and on a PCP CIG or none. */
+  eventUnderPcpOnPcpCig: (answers) => {
+    const date = str(answers['date']);
+    const cig = normaliseCig(str(answers['originalCig']));
+    const series = CIG_SERIES.find((row) => row.first.test(cig));
+    return (date === '' || date >= EVENTS_UNDER_PCP_FROM) && (cig === '' || series === undefined || series.system === 'PCP');
+  },
+};
+
 /** Does this question apply to these answers? */
 function applies(key: QuestionId, answers: Answers): boolean {
   const row = rowOf(key);
   if (row.cases === 'any') return true;
   const c = caseOf(answers);
   if (!c || row.cases[c] === undefined) return false;
+  if (row.askedIf !== undefined && !ASKED_IF[row.askedIf](answers)) return false;
+  if (row.askedWhen !== undefined && !row.askedWhen.values.includes(str(answers[row.askedWhen.question]))) return false;
   return row.askedAfter === undefined || isAnswered(row.askedAfter, answers);
 }
 
@@ -130,7 +145,10 @@ const DIGITS = /^\d+$/;
 const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 /** Day, month and year as typed → an ISO date, or what to fix. */
-function checkDate(form: FormValues): AnswerCheck {
+function checkDate(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
+  const row = rowOf(key);
+  const skip = row.kind === 'date' && row.dontKnow === 'skip';
+  if (skip && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
   if (str(form['dontKnow']) !== '') {
     const today = str(form['today']);
     return isIsoDate(today) ? { ok: true, value: today } : refuse('day', { code: 'dateMissing' });
@@ -139,6 +157,7 @@ function checkDate(form: FormValues): AnswerCheck {
   const invalidLink = str(form['invalid']);
   const missing = DATE_PARTS.filter((k) => parts[k] === '');
   const [firstMissing] = missing;
+  if (missing.length === 3 && skip && !invalidLink) return { ok: true, value: undefined };
   if (missing.length === 3) return refuse('day', invalidLink ? { code: 'dateInLink', value: invalidLink } : { code: 'dateMissing' });
   if (firstMissing) return refuse(firstMissing, { code: 'dateNeeds', parts: missing });
   const bad = DATE_PARTS.find((k) => !DIGITS.test(parts[k]));
@@ -146,7 +165,9 @@ function checkDate(form: FormValues): AnswerCheck {
   if (parts.year.length !== 4) return refuse('year', { code: 'dateYear' });
   const iso = `${parts.year}-${parts.month.padStart(2, '0').slice(-2)}-${parts.day.padStart(2, '0').slice(-2)}`;
   if (parts.day.length > 2 || parts.month.length > 2 || !isIsoDate(iso)) return refuse('day', { code: 'dateReal' });
-  if (iso < FIRST_SUPPORTED_DATE) return refuse('day', { code: 'dateTooEarly' });
+  if (iso < FIRST_SUPPORTED_DATE && !skip) return refuse('day', { code: 'dateTooEarly' });
+  const limit = row.kind === 'date' && row.notAfter !== undefined ? str(answers[row.notAfter]) : '';
+  if (limit !== '' && iso > limit) return refuse('day', { code: 'dateAfter', limit });
   return { ok: true, value: iso };
 }
 
@@ -217,13 +238,17 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
   choice: {
     check: (key, form) => {
       const row = rowOf(key);
-      const c = chosen(asRadio(key), form, row.kind === 'choice' ? row.options : []);
-      return c.ok ? { ok: true, value: c.choice } : c.check;
+      if (row.kind === 'choice' && row.skippable === true && str(form['dontKnow']) !== '') return { ok: true, value: undefined };
+      const notStated = row.kind === 'choice' ? row.notStated : undefined;
+      const options = row.kind === 'choice' ? [...row.options, ...(notStated === undefined ? [] : [notStated])] : [];
+      const c = chosen(asRadio(key), form, options);
+      if (!c.ok) return c.check;
+      return { ok: true, value: c.choice === notStated ? undefined : c.choice };
     },
     toForm: (v) => ({ choice: str(v) }),
   },
   date: {
-    check: (_key, form) => checkDate(form),
+    check: (key, form, answers) => checkDate(key, form, answers),
     toForm: (v) => {
       const s = str(v);
       const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);

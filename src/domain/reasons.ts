@@ -6,6 +6,9 @@
  */
 import type { IsoDate } from './dates.ts';
 import type { ObjectKind, Procedure } from './rules/kinds.ts';
+import type { CigSystem, ContractLawId, ModificationCard, OriginalCard } from './rules/events.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
+import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
 import type { SourceId } from './rules/sources.ts';
 import type { Ad3CeilingCheck, CigTiming, Limit, PcpCard, Unstated } from './rules/pcp-cards.ts';
 
@@ -77,14 +80,83 @@ export interface ReasonData {
   modificationOverQuinto: { modification: 'variant' | 'technicalExtension'; amount: string; fifth: string };
   modificationSmartCig: { amount: string; below: string; label: string };
   modificationSimog: { amount: string; below: string; label: string };
-  modificationPcp: { since: IsoDate };
-  modificationPcpCardUnknown: None;
   modificationContributionUnverified: { stazioneAppaltante: string; operatoreEconomico: string };
   // next events of a new contract
   nextRenewalPcp: None;
   nextRenewalSimog: None;
   nextModificationQuinto: { base: string; fifth: string };
   nextProrogaOption: None;
+  // ---- issue 9, events: the law and system of the original contract, ANAC's guidance by date, the M card
+  /** The law of the original contract, from its start date (art. 226 c.2 d.lgs. 36/2023, art. 216 c.1 d.lgs. 50/2016). */
+  eventLaw: { law: ContractLawId; originalDate: IsoDate; eventLaw: ContractLawId | null };
+  /** The law inferred from a PCP CIG: the procedure started under the PCP, so under d.lgs. 36/2023. */
+  eventLawFromPcpCig: { law: ContractLawId };
+  /** Open point: the original contract's start date is not given and the candidate laws differ. `since`: the first day of the event date's law. */
+  eventLawUnknown: { eventLaw: ContractLawId; previous: ContractLawId; since: IsoDate };
+  /** Open point: the original start date is before the laws the rules know. */
+  eventLawBeforeData: { originalDate: IsoDate; first: IsoDate };
+  /** The system of the original CIG, from its series. */
+  eventSystemFromCig: { cig: string; system: CigSystem; issued: string };
+  /** The system of the original CIG, from the original start date (no CIG given). */
+  eventSystemFromDate: { originalDate: IsoDate; pcp: boolean; pcpFrom: IsoDate };
+  /** Open point: neither the original CIG nor its start date is given. */
+  eventSystemUnknown: { pcpFrom: IsoDate };
+  /** Open point: an event under the PCP on a Smart CIG contract. */
+  eventSmartCig: { pcpFrom: IsoDate };
+  /** The quinto d'obbligo under the governing law. */
+  quintoUnderLaw: { law: ContractLawId; quinto: 'withoutClause' | 'ifDocumentsProvide' };
+  /** Renewal or option exercised from 14 January 2025: no new CIG, the original CIG's modification card. */
+  renewalOriginalCigCard: { system: 'PCP' | 'SIMOG'; statedOn: IsoDate };
+  /** Modification under the PCP: only the M1/M2 card of the original CIG, also above the quinto. */
+  modificationPcpCard: { modification: 'variant' | 'technicalExtension'; amount: string; fifth: string; above: boolean };
+  /** Proroga tecnica under the PCP: the M card with numGiorniProroga and, where known, cigNuovaProcedura. */
+  technicalExtensionPcpCard: None;
+  /** The rule applied before ANAC stated it (the day of the statement). */
+  eventStatedLater: { statedOn: IsoDate };
+  /** A new CIG only when a new procedure is needed. */
+  eventNewProcedure: None;
+  /** A modification of a SIMOG contract under the PCP, within the quinto: same CIG, modification in SIMOG. */
+  modificationSimogWithinQuinto: { modification: 'variant' | 'technicalExtension'; amount: string; fifth: string };
+  /** Open point: above the quinto on a SIMOG (or Smart CIG) contract under the PCP. */
+  modificationSimogOverQuinto: { modification: 'variant' | 'technicalExtension'; amount: string; fifth: string; pcpFrom: IsoDate };
+  /** Open point: the variant's motiviModifica depends on the kind of modification. */
+  variantReasonByKind: None;
+  /** Open point: the proroga tecnica's reason code before ANAC named it. */
+  technicalExtensionReasonUnnamed: { statedOn: IsoDate };
+  /** Open point: the proroga tecnica's reason code is still asked on the tracker. */
+  technicalExtensionReasonOpen: None;
+  /** The modification card that follows the award card. */
+  modificationCard: { originalCard: OriginalCard; card: ModificationCard; flow: string };
+  /** Open point: the orchestrator accepts that M card for the flow only from a later day. */
+  modificationCardNotYet: { originalCard: OriginalCard; card: ModificationCard; from: IsoDate };
+  /** Open point: no M card follows the award card. */
+  modificationCardNone: { originalCard: OriginalCard; next: string | null };
+  /** Open point: the award card is not given, so M1 or M2 is not known. */
+  modificationCardUnknown: None;
+  /** The M card names the contract by the id the contract-signature card returned. */
+  modificationCardNeedsContract: None;
+  /** For a new contract: a later renewal, option or modification is communicated on this CIG (ANAC's rule of the date). */
+  nextOnOriginalCig: { event: 'renewal' | 'prorogaOption'; statedOn: IsoDate } | { event: 'modification'; statedOn: IsoDate; fifth: string };
+  // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
+  /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
+  proceduresForValue: {
+    value: string; object: ObjectKind; lower: LowerEnd | null; upper: UpperEnd | null; euAmount: string; aboveEu: boolean;
+    allowed: readonly Offer[]; conditional: readonly Procedure[];
+  };
+  procedureNotStated: { allowed: readonly Procedure[] };
+  procedureNotAllowed: { procedure: Procedure; allowed: readonly Procedure[] };
+  procedureConditional: { procedure: Procedure; condition: ConditionId };
+  procedurePeriodNote: { note: PeriodNote };
+  procedureBandUnverified: { point: BandOpenPoint; from: IsoDate; to: IsoDate | null };
+  procedurePeriodUnverified: { point: PeriodOpenPoint; from: IsoDate };
+  proceduresSpecialSector: None;
+  euThreshold: { value: string; amount: string; reached: boolean; object: ObjectKind; authority: Authority; sector: Sector; from: IsoDate; to: IsoDate | null };
+  qualificationNeeded: { value: string; object: ObjectKind; notAbove: string };
+  qualificationDerogations: None;
+  itemRepetition: None;
+  simogRepetitionsForeseen: None;
+  /** Smart CIG covered only some procedures and the procedure is not stated: Smart CIG for those, SIMOG otherwise. */
+  smartCigDependsOnProcedure: { procedures: readonly Procedure[]; since: IsoDate };
 }
 
 export type ReasonCode = keyof ReasonData;

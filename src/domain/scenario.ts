@@ -9,6 +9,8 @@ import { isIsoDate } from './dates.ts';
 import { checkCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
+import type { OriginalCard } from './rules/events.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
 
 export type { CaseId } from './cases.ts';
 import { isCaseId } from './cases.ts';
@@ -16,6 +18,10 @@ import { CASE_KEYS, QUESTIONS } from './question-table.ts';
 /** The choices of the questions' table, checked against the rules' own names. */
 const OBJECTS = QUESTIONS.object.options satisfies readonly ObjectKind[];
 const PROCEDURES = QUESTIONS.procedure.options satisfies readonly Procedure[];
+const ORIGINAL_CARDS = QUESTIONS.originalCard.options satisfies readonly OriginalCard[];
+// ---- issue 9, procedures: who awards and in which sector (they select the EU threshold)
+const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
+const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -64,6 +70,10 @@ const NewSchema = z.strictObject({
   technicalExtension: z.optional(amount('la stima della proroga tecnica')),
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+  // ---- issue 9, procedures
+  repetitions: z.optional(amounts("l'importo della ripetizione")),
+  authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
+  sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
 }).check(
@@ -74,12 +84,26 @@ const NewSchema = z.strictObject({
   }),
 );
 
+// ---- issue 9, events: the original contract's start date and award card (CONTRACT §7.1)
+const original = {
+  originalDate: z.optional(date),
+  originalCard: z.optional(z.enum(ORIGINAL_CARDS, { error: () => `Indica la scheda PCP che ha aggiudicato il contratto: ${ORIGINAL_CARDS.map((c) => `"${c}"`).join(', ')}` })),
+};
+
+/** The original contract starts before the event: refused the other way round, when both dates are given. */
+const originalBeforeEvent = z.superRefine((s: { date?: string | undefined; originalDate?: string | undefined }, ctx) => {
+  if (s.date !== undefined && s.originalDate !== undefined && s.originalDate > s.date) {
+    ctx.issues.push({ code: 'custom', input: s.originalDate, path: ['originalDate'], message: "La data del contratto originario non può essere successiva a quella dell'evento" });
+  }
+});
+
 const RenewalSchema = z.strictObject({
   case: z.literal('renewal'),
   ...common,
   amount: amount("l'importo del rinnovo"),
   originalCig: cig,
-});
+  ...original,
+}).check(originalBeforeEvent);
 
 const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: string) =>
   z.strictObject({
@@ -88,7 +112,8 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
     amount: amount(what),
     contractAmount: amount("l'importo del contratto aggiudicato"),
     originalCig: z.optional(cig),
-  });
+    ...original,
+  }).check(originalBeforeEvent);
 
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");

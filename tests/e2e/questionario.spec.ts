@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const SEED = 'case=new&date=2019-10-01&object=services&procedure=direct&base=30000&renewals=30000';
+const SEED = 'case=new&date=2019-10-01&object=services&base=30000&renewals=30000&pnrr=false&sector=ordinary&authority=subCentral&procedure=direct';
 
 async function ready(page: Page) {
   await page.waitForSelector('astro-island:not([ssr])');
@@ -39,9 +39,6 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText("Qual è l'oggetto principale del contratto?");
   await a('object');
   await choose(page, 'Servizi');
-  await expect(heading(page)).toHaveText('Con quale procedura affidi il contratto?');
-  await a('procedure');
-  await choose(page, 'Affidamento diretto');
   await expect(heading(page)).toHaveText("Qual è l'importo a base del contratto?");
   await a('base');
   await amount(page, '30.000');
@@ -58,12 +55,26 @@ async function answerSeed(page: Page, check = false) {
   await choose(page, 'No');
   await expect(heading(page)).toHaveText('I documenti di gara prevedono altre opzioni?');
   await choose(page, 'No');
+  await expect(heading(page)).toHaveText('I documenti di gara prevedono la ripetizione di lavori o servizi analoghi?');
+  await a('repetitions');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await a('technicalExtension');
   await choose(page, 'No');
   await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
   await a('pnrr');
   await choose(page, 'No');
+  await expect(heading(page)).toHaveText('In quale settore affidi il contratto?');
+  await a('sector');
+  await choose(page, 'Settori ordinari');
+  await expect(heading(page)).toHaveText('Chi affida il contratto?');
+  await a('authority');
+  await choose(page, 'Comune, regione, ASL, scuola o altra amministrazione non centrale');
+  await expect(heading(page)).toHaveText('Con quale procedura affidi il contratto?');
+  // the law's answer for 60.000 of services in October 2019 is loaded on demand, then shown first
+  await expect(page.locator('main .inset')).toContainText('procedura negoziata senza bando con almeno 5 operatori');
+  await a('procedure');
+  await choose(page, 'Affidamento diretto');
   await expect(heading(page)).toHaveText('Le tue risposte');
   await a('check');
 }
@@ -91,7 +102,7 @@ test('the seed example from the start page to 60.000,00 and SIMOG, with axe on e
   await expect(heading(page)).toBeFocused();
   await axe(page, 'outcome');
   // the address carries the whole scenario
-  expect(new URL(page.url()).search).toBe(`?${SEED}&pnrr=false`);
+  expect(new URL(page.url()).search).toBe(`?${SEED}`);
 });
 
 test('browser back and "Indietro" keep the answers; reload keeps the step', async ({ page }) => {
@@ -99,12 +110,13 @@ test('browser back and "Indietro" keep the answers; reload keeps the step', asyn
   await ready(page);
   await answerSeed(page);
   await page.goBack();
-  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
+  await expect(heading(page)).toHaveText('Con quale procedura affidi il contratto?');
+  await page.goBack();
+  await page.goBack();
+  await page.goBack();
   await page.goBack();
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
-  await page.goBack();
-  await page.goBack();
-  await page.goBack();
+  for (let i = 0; i < 4; i++) await page.goBack();
   await expect(heading(page)).toHaveText('I documenti di gara prevedono rinnovi?');
   await expect(page.getByLabel('Importo 1')).toHaveValue('30.000');
   await page.getByRole('link', { name: 'Indietro' }).click();
@@ -216,6 +228,41 @@ test.describe('on a 360 px phone', () => {
     expect(await noOverflow()).toBe(true);
     await axe(page, 'phone outcome');
   });
+});
+
+test('a 2018 services award of 60.000 euro: a direct award is not allowed, the allowed procedures are listed first (issue 9)', async ({ page }) => {
+  const before = 'case=new&date=2018-10-01&object=services&base=60000&sector=ordinary&authority=subCentral';
+  await page.goto(`/questionario/?${before}&step=procedure`);
+  await ready(page);
+  await expect(heading(page)).toHaveText('Con quale procedura affidi il contratto?');
+  const law = page.locator('main .inset');
+  await expect(law).toContainText('procedura negoziata senza bando con almeno 5 operatori');
+  await expect(law).toContainText('221.000,00');
+  // allowed first, then the others with the reason
+  const labels = page.locator('main .radio label');
+  await expect(labels.first()).toHaveText('Procedura negoziata senza bando');
+  await expect(page.locator('main .radio').filter({ hasText: 'Affidamento diretto' })).toContainText('Non ammessa dalla legge');
+  await axe(page, 'procedure by law');
+  await choose(page, 'Affidamento diretto');
+  await page.getByRole('button', { name: 'Vedi il risultato' }).click();
+  await expect(heading(page)).toHaveText('Il risultato');
+  const procedures = page.locator('[data-procedures] li');
+  await expect(procedures).toHaveText(['Procedura negoziata senza bando', 'Procedura aperta', 'Procedura ristretta']);
+  await expect(page.locator('[data-chosen-allowed="false"]')).toContainText('non ammessa');
+  await expect(page.locator('[data-eu-threshold="notReached"]')).toContainText('221.000,00');
+  await expect(page.locator('tr[data-field="sceltaContraente"] td').first()).toHaveText('Da scegliere tra le procedure ammesse');
+  await axe(page, 'outcome with a procedure not allowed');
+});
+
+test('a 2026 services tender of 990.000 euro: EU threshold reached, qualification needed (issue 9)', async ({ page }) => {
+  await page.goto('/questionario/?case=new&date=2026-02-02&object=services&base=990000&sector=ordinary&authority=subCentral&procedure=open');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Il risultato');
+  await expect(page.locator('[data-eu-threshold="reached"]')).toContainText('216.000,00');
+  await expect(page.locator('[data-procedures] li')).toHaveText(['Procedura aperta', 'Procedura ristretta']);
+  await expect(page.locator('[data-chosen-allowed="true"]')).toBeVisible();
+  await expect(page.locator('[data-qualification]')).toContainText('stazione appaltante qualificata');
+  await axe(page, 'outcome above the EU threshold');
 });
 
 test('a 2026 services tender of 990.000 € shows card P1_16 and the quadro economico with a copy button per amount; axe clean', async ({ page }) => {

@@ -101,6 +101,29 @@ function systematicNew(): unknown[] {
   return out;
 }
 
+/** Issue 9: the days a procedure period starts, and amounts at the bands' ends; procedure omitted or direct. */
+const ISSUE9_DATES = ['2011-05-13', '2011-05-14', '2017-05-20', '2019-01-01', '2019-04-19', '2019-06-18', '2020-07-17', '2020-09-15', '2021-06-01', '2024-12-31'] as const;
+const ISSUE9_WORKS = ['199999.99', '200000', '200000.01', '349999.99', '350000', '999999.99', '1000000'] as const;
+const ISSUE9_SERVICES = ['74999.99', '75000', '138999.99', '139000'] as const;
+
+function systematicProcedures(): unknown[] {
+  const out: unknown[] = [];
+  for (const date of ISSUE9_DATES) {
+    for (const base of ISSUE9_WORKS) out.push({ case: 'new', date, object: 'works', base });
+    for (const base of ISSUE9_SERVICES) out.push({ case: 'new', date, object: 'services', base });
+    out.push({ case: 'new', date, object: 'services', base: '60000', procedure: 'direct' });
+  }
+  for (const date of ['2020-08-01', '2026-11-21']) {
+    for (const base of ['138999.99', '139000', '139999.99', '140000', '215999.99', '216000', '431999.99', '432000']) {
+      out.push({ case: 'new', date, object: 'services', base, authority: 'central' });
+      out.push({ case: 'new', date, object: 'supplies', base, sector: 'special', procedure: 'open' });
+    }
+  }
+  out.push({ case: 'new', date: '2019-10-01', object: 'services', base: '30000', repetitions: ['10000'], procedure: 'negotiated' });
+  out.push({ case: 'new', date: '2026-11-21', object: 'works', base: '400000', repetitions: ['100000', '50000.01'] });
+  return out;
+}
+
 /** PNRR/PNC (CONTRACT §7.1): the days its rules change and the 5,000 EUR boundary; drawn without the seed. */
 const PNRR_DATES = ['2022-03-15', '2022-03-16', '2023-02-24', '2023-02-25', '2023-12-31', '2024-01-01', '2026-11-21'] as const;
 
@@ -130,6 +153,10 @@ function randomNew(r: Rng): Record<string, unknown> {
     if (r.chance(0.7)) s['countTechnicalExtension'] = r.chance(0.5);
   }
   if (r.chance(0.7)) s['procedure'] = r.pick(PROCEDURES);
+  // issue 9: repetitions, who awards and the sector
+  if (r.chance(0.15)) s['repetitions'] = list(r, 2);
+  if (r.chance(0.2)) s['authority'] = r.pick(['subCentral', 'central']);
+  if (r.chance(0.15)) s['sector'] = r.pick(['ordinary', 'special']);
   return s;
 }
 
@@ -199,6 +226,9 @@ function invalidInputs(r: Rng): unknown[] {
     { case: 'frameworkCall', object: 'services', amount: '1000', parentCig: '1234567CE7' },
     { case: 'new', object: 'services', base: ' 30000 ' },
     { case: 'new', object: 'services', base: '30000', renewals: ['\t30000'] },
+    { case: 'new', object: 'services', base: '30000', authority: 'regional' },
+    { case: 'new', object: 'services', base: '30000', sector: 'speciale' },
+    { case: 'new', object: 'services', base: '30000', repetitions: '10000' },
   ];
   const mutated: unknown[] = [];
   for (let i = 0; i < 120; i++) {
@@ -216,7 +246,7 @@ function invalidInputs(r: Rng): unknown[] {
 /** The advise inputs, in a fixed order from the fixed seed. */
 export function adviseCorpus(seed = SEED): unknown[] {
   const r = rng(seed);
-  const out: unknown[] = [...systematicNew(), ...pnrrNew()];
+  const out: unknown[] = [...systematicNew(), ...pnrrNew(), ...systematicProcedures()];
   for (let i = 0; i < 900; i++) out.push(randomNew(r));
   for (const date of [...DATES, undefined]) {
     for (const object of OBJECTS) {
@@ -233,6 +263,50 @@ export function adviseCorpus(seed = SEED): unknown[] {
   for (let i = 0; i < 20; i++) {
     out.push(Array.from({ length: r.int(1, 6) }, () => (r.chance(0.2) ? r.pick(invalidInputs(rng(i))) : randomNew(r))));
   }
+  out.push(...eventCorpus(rng(seed + 2)));
+  return out;
+}
+
+// ---------------------------------------------------------------- issue 9, events: original date, card and CIG series
+
+/** The original contracts: start date and CIG, one per law and system (163/2006, 50/2016, 36/2023 before and under the PCP). */
+const ORIGINALS = [['2015-03-01', '1234567CE7'], ['2019-03-01', '9876543D1B'], ['2023-09-01', 'A00F1C2211'], ['2024-02-01', 'B0123AB2CE']] as const;
+/** The days ANAC's guidance on events changes, each with the day before. */
+const EVENT_DATES = ['2023-12-31', '2024-01-01', '2025-01-13', '2025-01-14', '2025-10-19', '2025-10-20', '2026-01-19', '2026-01-20'] as const;
+const ORIGINAL_CARDS = ['AD5', 'AD3', 'AD2_25', 'AD1_25', 'P2_16', 'P1_16', 'P7_1_3', 'P7_2', 'AD4', 'P6_2', 'A3_6', 'P5'] as const;
+/** One valid CIG of each series: SIMOG digits, SIMOG A, PCP B and C, Smart CIG X, Y and Z. */
+const SERIES_CIGS = ['1234567CE7', 'A00F1C2211', 'B0123AB2CE', 'C1A2B3C48B', 'X3A000262F', 'Y483E0A3BA', 'ZD10DBD178'] as const;
+
+function eventCorpus(r: Rng): unknown[] {
+  const out: unknown[] = [];
+  const event = (c: 'renewal' | 'variant' | 'technicalExtension', date: string, extra: Record<string, unknown>) =>
+    (c === 'renewal'
+      ? { case: c, date, object: r.pick(OBJECTS), amount: r.pick(AMOUNTS), ...extra }
+      : { case: c, date, object: r.pick(OBJECTS), contractAmount: '100000', amount: r.pick(quintoAmounts('100000')), ...extra });
+  for (const c of ['renewal', 'variant', 'technicalExtension'] as const) {
+    for (const [originalDate, originalCig] of ORIGINALS) {
+      for (const date of EVENT_DATES) {
+        if (date >= originalDate) out.push(event(c, date, { originalCig, originalDate, ...(originalCig.startsWith('B') && { originalCard: r.pick(ORIGINAL_CARDS) }) }));
+      }
+    }
+  }
+  for (const originalCard of ORIGINAL_CARDS) out.push(event(r.pick(['renewal', 'variant', 'technicalExtension'] as const), '2025-06-18', { originalCig: 'B0123AB2CE', originalCard }));
+  out.push(event('variant', '2026-06-29', { originalCig: 'B0123AB2CE', originalCard: 'A3_6' }), event('variant', '2026-06-30', { originalCig: 'B0123AB2CE', originalCard: 'A3_6' }));
+  for (let i = 0; i < 40; i++) {
+    const c = r.pick(['renewal', 'variant', 'technicalExtension'] as const);
+    const date = r.pick([...EVENT_DATES, '2023-07-01', '2026-11-21']);
+    const extra: Record<string, unknown> = {};
+    if (c === 'renewal' || r.chance(0.7)) extra['originalCig'] = r.pick(SERIES_CIGS);
+    if (r.chance(0.5)) extra['originalDate'] = r.pick(['2010-01-01', '2016-04-18', '2016-04-19', '2023-06-30', '2023-07-01', '2023-12-31', '2024-01-01', date]);
+    if (r.chance(0.5)) extra['originalCard'] = r.pick(ORIGINAL_CARDS);
+    out.push(event(c, date, extra));
+  }
+  // Refused: the original contract after the event, an unknown card, the new keys on a new contract.
+  out.push(
+    { case: 'renewal', date: '2025-01-01', object: 'works', amount: '1000', originalCig: 'B0123AB2CE', originalDate: '2025-01-02' },
+    { case: 'variant', date: '2025-01-01', object: 'works', amount: '1000', contractAmount: '5000', originalCard: 'M2' },
+    { case: 'new', object: 'works', base: '1000', originalDate: '2020-01-01' },
+  );
   return out;
 }
 
@@ -346,6 +420,10 @@ function summariseAdvice(o: Json): Json {
       ? Object.values(o['fields']).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.values(v).join('+') : v)).join('|') : null,
     contribution: c && typeof c === 'object' && !Array.isArray(c)
       ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null, ...(c['provisional'] === true ? ['provvisorio'] : [])] : null,
+    // issue 9, events: the card to send, as system|card|reason|days, only when there is one
+    ...(o['communication'] && typeof o['communication'] === 'object' && !Array.isArray(o['communication']) && {
+      communication: [o['communication']['system'], o['communication']['scheda'], ...Object.values(o['communication']['fields'] ?? {})].map(String).join('|'),
+    }),
     /** How many notes, open points ("da verificare") and next events. */
     counts: [o['notes'], o['unverified'], o['next']].map((x) => (Array.isArray(x) ? x.length : '-')).join('/'),
   };

@@ -5,10 +5,13 @@
 import { useState } from 'preact/hooks';
 import { ESITO as OUTCOME } from '../../copy/esito.ts';
 import { presentAdvice } from '../../copy/present.ts';
+import { explain } from '../../copy/explain.ts';
 import { formatAmountIt, formatEuro } from '../../domain/money.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
+import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
+import type { Communication } from '../../domain/advice.ts';
 
 export interface FaqLink { id: string; title: string }
 
@@ -21,7 +24,8 @@ function relevantFaq(topics: ReadonlySet<Topic>, faq: readonly FaqLink[]): FaqLi
 /** Whether `key` names an entry of a words table (own keys only), so that it can index it. */
 const isKeyOf = <T extends object>(table: T, key: string): key is Extract<keyof T, string> => Object.hasOwn(table, key);
 
-function fieldValue(key: string, value: string | null): string {
+function fieldValue(key: string, value: string | null, toChoose = false): string {
+  if (value === null && toChoose && OUTCOME.procedureFields.some((f) => f === key)) return OUTCOME.procedureToChoose;
   if (value === null) return OUTCOME.fieldMissing;
   if (OUTCOME.amountFields.some((f) => f === key) && /^\d+(\.\d+)?$/.test(value)) return formatAmountIt(value);
   return isKeyOf(OUTCOME.fieldValues, value) ? OUTCOME.fieldValues[value] : value;
@@ -47,11 +51,45 @@ function CopyButton({ value, label }: { value: string; label: string }) {
   );
 }
 
+// ---- issue 9, events: the card to send on the original CIG, with a copy button for each value
+function CommunicationView({ c }: { c: Communication }) {
+  const words = OUTCOME.communication;
+  const rows: { key: string; label: string; value: string | null; shown: string }[] = [
+    { key: 'system', label: words.labels.system, value: null, shown: words.systems[c.system] },
+    ...(c.system === 'PCP' ? [{ key: 'scheda', label: words.labels.scheda, value: c.scheda, shown: c.scheda ?? words.missing.scheda }] : []),
+    ...Object.entries(c.fields).flatMap(([k, v]) => (isKeyOf(words.labels, k) && isKeyOf(words.missing, k)
+      ? [{ key: k, label: words.labels[k], value: v ?? null, shown: v == null ? words.missing[k] : isKeyOf(words.reasons, v) ? `${v}: ${words.reasons[v]}` : v }]
+      : [])),
+  ];
+  return (
+    <section aria-labelledby="q-communication">
+      <h2 id="q-communication">{words.title}</h2>
+      <p>{words.lead[c.system]}</p>
+      <div class="table-wrap" tabIndex={0} role="region" aria-label={words.title}>
+        <table class="table q-fields" data-communication={c.system}>
+          <caption class="visually-hidden">{words.title}</caption>
+          <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key} data-communication-field={r.key}>
+                <th scope="row">{r.label}</th>
+                <td>{r.value !== null ? <code class="code">{r.shown}</code> : r.shown}</td>
+                <td class="no-print">{r.value !== null && <CopyButton value={r.value} label={r.label} />}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
 export function OutcomeView({ answers, today, faq, link }: { answers: Answers; today: string; faq: readonly FaqLink[]; link: string }) {
   const r = adviceFor(answers, today);
   const [linkState, setLinkState] = useState('');
   if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
   const a = presentAdvice(r.advice);
+  const qualification = r.advice.notes.find((n) => n.code === 'qualificationNeeded');
   const { quadroEconomico, ...formFields } = a.fields;
   const fields = Object.entries(formFields);
   const quadro = quadroEconomico ? Object.entries(quadroEconomico) : [];
@@ -70,11 +108,19 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         {a.estimatedValue !== undefined && (
           <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
         )}
+        {a.euThreshold && (
+          <p data-eu-threshold={a.euThreshold.reached ? 'reached' : 'notReached'}>
+            {OUTCOME.euThreshold}: <strong>{formatEuro(a.euThreshold.amount)}</strong>, {a.euThreshold.reached ? OUTCOME.euReached : OUTCOME.euNotReached}
+          </p>
+        )}
         <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
+        {a.communication?.scheda && <p><strong>{OUTCOME.communication.summary(a.communication.scheda)}</strong></p>}
         {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
         {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s]).join(', ')}</p>}
         <p class="q-meta">{OUTCOME.date}: {formatDateIt(a.date)}. {OUTCOME.regime}: {a.regime.name}.</p>
       </div>
+
+      {a.communication && <CommunicationView c={a.communication} />}
 
       {a.items && a.items.length > 0 && (
         <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.itemsCaption}>
@@ -95,6 +141,30 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         </div>
       )}
 
+      {a.procedures && (
+        <section aria-labelledby="q-procedures">
+          <h2 id="q-procedures">{OUTCOME.procedures}</h2>
+          <ul data-procedures>
+            {a.procedures.allowed.map((p) => <li key={p} data-procedure={p}>{OUTCOME.procedureNames[p]}</li>)}
+          </ul>
+          <p>{a.procedures.why} <span class="q-source">{OUTCOME.source}: {a.procedures.source}</span></p>
+          {a.procedures.chosen === null
+            ? <p data-chosen-allowed="none"><strong>{OUTCOME.procedureNotStated}</strong></p>
+            : (
+              <p data-chosen-allowed={String(a.procedures.chosenAllowed)}>
+                {OUTCOME.chosenProcedure}: <strong>{OUTCOME.procedureNames[a.procedures.chosen]}</strong>, {' '}
+                {a.procedures.chosenAllowed === true ? OUTCOME.chosenAllowed.yes : a.procedures.chosenAllowed === false ? OUTCOME.chosenAllowed.no : OUTCOME.chosenAllowed.unknown}
+              </p>
+            )}
+          {qualification && (
+            <div class="warning" data-qualification>
+              <h3 class="q-h2-inline">{OUTCOME.qualification}</h3>
+              <p>{explain(qualification)} <span class="q-source">{OUTCOME.source}: {cite(...qualification.sources)}</span></p>
+            </div>
+          )}
+        </section>
+      )}
+
       {fields.length > 0 && (
         <>
           <h2>{OUTCOME.fieldsTitle}{systemName ? ` (${systemName})` : ''}</h2>
@@ -105,7 +175,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
               <tbody>
                 {fields.map(([k, v]) => {
                   const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
-                  const shown = fieldValue(k, v);
+                  const shown = fieldValue(k, v, a.procedures !== undefined && (a.procedures.chosen === null || a.procedures.chosenAllowed === false));
                   return (
                     <tr key={k} data-field={k}>
                       <th scope="row">{label}</th>

@@ -57,6 +57,7 @@ export function Question({ qid, answers, initial, errors, onSubmit, today }: Que
         errors={errors}
         today={today}
         submit={(extra) => onSubmit({ ...form, ...extra })}
+        answers={answers}
       />
     </form>
   );

@@ -13,6 +13,8 @@ import { SOURCES, type SourceId } from './sources.ts';
 import { CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS } from './data.ts';
 import { AD3_CEILING_CHECKS, CIG_TIMING_BY_PHASE, CIG_TIMING_BY_SYSTEM, PCP_CARDS, PCP_CHANNELS } from './pcp-cards.ts';
 import { PNRR_ROWS } from './pnrr.ts';
+import { CONDITION_SOURCES, PERIOD_NOTE_SOURCES, PERIOD_OPEN_POINT_SOURCES, PROCEDURE_PERIODS, QUALIFICATION_RULES } from './procedures.ts';
+import { CIG_SERIES, CONTRACT_LAWS, EVENT_RULES } from './events.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 
@@ -25,8 +27,11 @@ export interface RuleTable {
   /** What the table decides, in the words of the public page. */
   name: string;
   rows: readonly object[] | KeyedTable;
-  /** How /fonti/ names a row: by its period (the default) or by its key (`id`, or `card` for the PCP cards). */
-  label?: 'period' | 'key';
+  /**
+   * How /fonti/ names a row: by its period (the default), by its key (`id`, or `card` for the PCP
+   * cards), or not at all (the table's name only, for keys that are not words).
+   */
+  label?: 'period' | 'key' | 'none';
 }
 
 /** Every rule table the engine and the simulator read. Add new tables here. */
@@ -43,6 +48,14 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'CIG_TIMING_BY_SYSTEM', name: 'Quando nasce il CIG con SIMOG e Smart CIG', rows: CIG_TIMING_BY_SYSTEM, label: 'key' },
   { key: 'CIG_TIMING_BY_PHASE', name: 'Quando nasce il CIG con la PCP, per fase della scheda', rows: CIG_TIMING_BY_PHASE, label: 'key' },
   { key: 'PNRR_ROWS', name: 'Affidamenti finanziati con PNRR e PNC', rows: PNRR_ROWS },
+  { key: 'PROCEDURE_PERIODS', name: 'Procedure ammesse per valore, oggetto e data', rows: PROCEDURE_PERIODS },
+  { key: 'PERIOD_NOTE_SOURCES', name: 'Note sulle procedure di un periodo (in economia, D.L. 76/2020, interesse transfrontaliero)', rows: PERIOD_NOTE_SOURCES, label: 'none' },
+  { key: 'CONDITION_SOURCES', name: 'Procedure ammesse solo a condizioni che il questionario non può verificare', rows: CONDITION_SOURCES, label: 'none' },
+  { key: 'PERIOD_OPEN_POINT_SOURCES', name: 'Punti da verificare dei periodi delle procedure', rows: PERIOD_OPEN_POINT_SOURCES, label: 'none' },
+  { key: 'QUALIFICATION_RULES', name: 'Qualificazione della stazione appaltante (art. 62 d.lgs. 36/2023)', rows: QUALIFICATION_RULES },
+  { key: 'CONTRACT_LAWS', name: 'Codice che regola un evento, secondo la data del contratto originario', rows: CONTRACT_LAWS },
+  { key: 'CIG_SERIES', name: 'Serie dei CIG e sistema che li ha rilasciati', rows: CIG_SERIES },
+  { key: 'EVENT_RULES', name: 'Rinnovi, modifiche e proroga tecnica, secondo la data dell\'evento', rows: EVENT_RULES },
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
@@ -63,7 +76,11 @@ const SOURCE_KEY = /^(?:source|sources|law)$|Sources$/;
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The strings held by the source properties of a value, at any depth. */
+/**
+ * The source ids a value cites, at any depth: every string held by a source property (so that a
+ * mistyped id is found), and any other property's string that is an id of the registry (such as
+ * `transition: 'dlgs36-art226'`), except a row's own `id`.
+ */
 export function citedIdsOf(value: unknown): string[] {
   if (Array.isArray(value)) return value.flatMap(citedIdsOf);
   if (!isObject(value)) return [];
@@ -72,6 +89,7 @@ export function citedIdsOf(value: unknown): string[] {
       if (typeof v === 'string') return [v];
       if (Array.isArray(v)) return v.filter((x): x is string => typeof x === 'string');
     }
+    if (typeof v === 'string') return k !== 'id' && Object.hasOwn(SOURCES, v) ? [v] : [];
     return citedIdsOf(v);
   });
 }

@@ -40,6 +40,8 @@ export interface Regime extends Period {
     law: SourceId;
     /** Cited, after the law, for a proroga option counted in the estimated value. */
     prorogaOptionSources: readonly SourceId[];
+    /** Issue 9: the norm that counts repetitions of similar works or services in the value (art. 57 c.5 b) d.lgs. 163/2006, art. 63 c.5 d.lgs. 50/2016, art. 76 c.6 d.lgs. 36/2023). */
+    repetitionSources: readonly SourceId[];
   };
   /** The norms on proroga tecnica and on the quinto d'obbligo, when the reference names them. */
   modificationSources: readonly SourceId[];
@@ -51,35 +53,35 @@ export const REGIMES: readonly Regime[] = [
     id: 'smartcig-2011', from: '2011-05-02', to: '2011-07-11',
     name: 'D.lgs. 163/2006 con Smart CIG (servizi e forniture sotto 20.000 €)',
     award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
-    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: [],
+    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'], repetitionSources: ['dlgs163-art57'] }, modificationSources: [],
     sources: ['avcp-comunicato-2011-05-02', 'dlgs163-art125'],
   },
   {
     id: 'smartcig-40k', from: '2011-07-12', to: '2016-04-18',
     name: 'D.lgs. 163/2006 con Smart CIG sotto 40.000 €',
     award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
-    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: [],
+    estimate: { law: 'dlgs163-art29', prorogaOptionSources: ['anac-faq-rinnovo'], repetitionSources: ['dlgs163-art57'] }, modificationSources: [],
     sources: ['avcp-comunicato-2011-07-15'],
   },
   {
     id: 'dlgs50', from: '2016-04-19', to: '2023-06-30',
     name: 'D.lgs. 50/2016 (SIMOG e Smart CIG)',
     award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
-    estimate: { law: 'dlgs50-art35', prorogaOptionSources: ['anac-faq-rinnovo'] }, modificationSources: ['dlgs50-art106'],
+    estimate: { law: 'dlgs50-art35', prorogaOptionSources: ['anac-faq-rinnovo'], repetitionSources: ['dlgs50-art63'] }, modificationSources: ['dlgs50-art106'],
     sources: ['dlgs50-art35'],
   },
   {
     id: 'dlgs36-simog', from: '2023-07-01', to: '2023-12-31',
     name: 'D.lgs. 36/2023, periodo transitorio (SIMOG e Smart CIG ancora in uso)',
     award: 'smartCigBelowLimitElseSimog', renewal: 'newSimogCig',
-    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'] }, modificationSources: ['dlgs36-art120'],
+    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'], repetitionSources: ['dlgs36-art76'] }, modificationSources: ['dlgs36-art120'],
     sources: ['dlgs36-art225'],
   },
   {
     id: 'dlgs36-pcp', from: '2024-01-01', to: null,
     name: 'D.lgs. 36/2023 con la Piattaforma contratti pubblici (PCP) tramite piattaforme certificate',
     award: 'pcpCertifiedPlatform', renewal: 'pcpUnverified',
-    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'] }, modificationSources: ['dlgs36-art120'],
+    estimate: { law: 'dlgs36-art14', prorogaOptionSources: ['dlgs36-art120', 'anac-faq-rinnovo'], repetitionSources: ['dlgs36-art76'] }, modificationSources: ['dlgs36-art120'],
     sources: ['dlgs36-art225', 'anac-delibera-582-2023'],
   },
 ];

@@ -122,4 +122,8 @@ describe('rowsBySource reads a new table without code of its own', () => {
   it('citedIdsOf ignores numbers and objects under a source key', () => {
     expect(citedIdsOf({ sources: ['a', 3, { b: 1 }], x: { y: [{ source: 'c' }] } })).toEqual(['a', 'c']);
   });
+
+  it('citedIdsOf also finds a registry id under any other property, but not a row\'s own id', () => {
+    expect(citedIdsOf({ id: 'dlgs50', transition: 'dlgs36-art226', label: 'AFFIDAMENTO DIRETTO' })).toEqual(['dlgs36-art226']);
+  });
 });

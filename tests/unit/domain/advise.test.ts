@@ -92,15 +92,25 @@ describe('field values', () => {
     expect(neu('2019-10-01', 'works', '100000', { safetyCosts: '3000' }).fields).toMatchObject({ importoBaseAsta: '100000.00', diCuiSicurezza: '3000.00', oggettoPrincipale: 'LAVORI' });
   });
   it('SIMOG: procedure labels by period', () => {
-    expect(neu('2015-01-01', 'services', '50000').fields.sceltaContraente).toBe('AFFIDAMENTO IN ECONOMIA - AFFIDAMENTO DIRETTO');
-    expect(neu('2016-04-19', 'services', '50000').fields.sceltaContraente).toBe('AFFIDAMENTO DIRETTO');
+    expect(neu('2015-01-01', 'services', '50000', { procedure: 'negotiated' }).fields.sceltaContraente).toBe('AFFIDAMENTO IN ECONOMIA - COTTIMO FIDUCIARIO');
+    expect(neu('2016-04-19', 'works', '50000', { procedure: 'negotiated' }).fields.sceltaContraente).toBe('PROCEDURA NEGOZIATA SENZA PREVIA PUBBLICAZIONE');
+    expect(neu('2019-06-18', 'works', '50000', { procedure: 'direct' }).fields.sceltaContraente).toBe('AFFIDAMENTO DIRETTO');
+    // a direct award the law does not allow for the value: answered, the field left empty (CONTRACT §7.5)
+    const notAllowed = neu('2016-04-19', 'services', '50000', { procedure: 'direct' });
+    expect(notAllowed.fields.sceltaContraente).toBeNull();
+    expect(notAllowed.procedures?.chosenAllowed).toBe(false);
+    // not stated: the field is left empty with a note asking to choose
+    const notStated = neu('2016-04-19', 'services', '50000');
+    expect(notStated.fields.sceltaContraente).toBeNull();
+    expect(notStated.procedures?.chosen).toBeNull();
+    expect(notStated.notes.map((n) => n.text).join(' ')).toMatch(/Non hai indicato la procedura/);
     expect(neu('2019-01-01', 'services', '50000', { procedure: 'open' }).fields.sceltaContraente).toBe('PROCEDURA APERTA');
     const other = neu('2019-01-01', 'services', '50000', { procedure: 'other' });
     expect(other.fields.sceltaContraente).toBeNull();
     expect(other.unverified.length).toBeGreaterThan(0);
   });
   it('Smart CIG fields', () => {
-    expect(neu('2019-10-01', 'supplies', '1500').fields).toEqual({
+    expect(neu('2019-10-01', 'supplies', '1500', { procedure: 'direct' }).fields).toEqual({
       fattispecieContrattuale: 'CONTRATTI DI IMPORTO INFERIORE A EURO 40.000', importo: '1500.00',
       proceduraSceltaContraente: 'AFFIDAMENTO DIRETTO', oggettoPrincipale: 'FORNITURE',
     });
@@ -157,7 +167,8 @@ describe('events on an awarded contract', () => {
     expect(large).toMatchObject({ system: 'SIMOG', alternatives: [] });
     expect(large.fields).toMatchObject({ importoBaseAsta: '40000.00', sceltaContraente: "AFFIDAMENTO DIRETTO PER VARIANTE SUPERIORE AL 20% DELL'IMPORTO CONTRATTUALE", ripetizionePrecedenteContratto: 'NO' });
     expect(variant(c, '25000', '100000', '2011-06-01', 'services').system).toBe('SIMOG'); // 2011: services under 20,000 only
-    expect(variant(c, '50000', '100000', '2024-01-01')).toMatchObject({ newCig: true, system: 'PCP', fields: { scheda: null } });
+    // Under the PCP, without the original CIG: a PCP contract keeps its CIG (npa#2562), a SIMOG one is not settled.
+    expect(variant(c, '50000', '100000', '2024-01-01')).toMatchObject({ newCig: null, system: null, fields: {}, communication: null });
   });
 });
 

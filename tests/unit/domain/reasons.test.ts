@@ -19,16 +19,27 @@ const ALL_CODES = {
   pcpOnlyCertifiedPlatforms: true, pcpWebInterfaceNotYetAllowed: true, contributionDue: true, contributionTableUnknown: true,
   renewalPcpDeclared: true, renewalPcpNewCigUnverified: true, renewalNewSimogCig: true, renewalSimogFields: true,
   renewalNoContribution: true, renewalSimogProcedureUnknown: true, technicalExtensionPurpose: true, modificationWithinQuinto: true,
-  modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true, modificationPcp: true,
-  modificationPcpCardUnknown: true, modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
+  modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true,
+  modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
   nextModificationQuinto: true, nextProrogaOption: true,
+  // issue 9, events
+  eventLaw: true, eventLawFromPcpCig: true, eventLawUnknown: true, eventLawBeforeData: true, eventSystemFromCig: true,
+  eventSystemFromDate: true, eventSystemUnknown: true, eventSmartCig: true, quintoUnderLaw: true, renewalOriginalCigCard: true,
+  modificationPcpCard: true, technicalExtensionPcpCard: true, eventStatedLater: true, eventNewProcedure: true,
+  modificationSimogWithinQuinto: true, modificationSimogOverQuinto: true, variantReasonByKind: true,
+  technicalExtensionReasonUnnamed: true, technicalExtensionReasonOpen: true, modificationCard: true, modificationCardNotYet: true,
+  modificationCardNone: true, modificationCardUnknown: true, nextOnOriginalCig: true, modificationCardNeedsContract: true,
+  proceduresForValue: true, procedureNotStated: true, procedureNotAllowed: true,
+  procedureConditional: true, procedurePeriodNote: true, procedureBandUnverified: true, procedurePeriodUnverified: true,
+  proceduresSpecialSector: true, euThreshold: true, qualificationNeeded: true, qualificationDerogations: true, itemRepetition: true,
+  simogRepetitionsForeseen: true, smartCigDependsOnProcedure: true,
   pcpCard: true, pcpCardNeedsProcedure: true, pcpCardDependsOn: true, pcpWebInterface: true, pcpWebInterfaceIfPadUnavailable: true,
   pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
   pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
   pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
 } as const satisfies Record<ReasonCode, true>;
 
-const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2026-11-21', '2027-03-01'];
+const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];
 const OBJECTS = ['works', 'services', 'supplies'];
 const PROCEDURES = ['direct', 'negotiated', 'open', 'restricted', 'other'];
 
@@ -46,6 +57,27 @@ function* scenarios(): Generator<Record<string, unknown>> {
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
     yield { case: 'new', date, object, base: '30000' };
   }
+  // issue 9, events: every original CIG series, card and start date, on both sides of ANAC's answers
+  for (const date of ['2019-10-01', '2023-09-01', '2024-06-01', '2025-06-01', '2026-03-01', '2026-11-21']) {
+    for (const originalCig of ['1234567CE7', 'A00F1C2211', 'B0123AB2CE', 'X3A000262F', undefined]) {
+      for (const originalCard of ['AD3', 'AD5', 'A3_6', 'P1_16', undefined]) {
+        for (const originalDate of ['2005-01-01', '2015-01-01', '2019-01-01', '2024-02-01', undefined]) {
+          const extra = { ...(originalCig && { originalCig }), ...(originalCard && { originalCard }), ...(originalDate && originalDate <= date && { originalDate }) };
+          if (originalCig) yield { case: 'renewal', date, object: 'services', amount: '30000', ...extra };
+          for (const c of ['variant', 'technicalExtension']) for (const amount of ['10000', '30000']) {
+            yield { case: c, date, object: 'services', amount, contractAmount: '100000', ...extra };
+          }
+        }
+      }
+    }
+  }
+  // issue 9: procedures not stated, repetitions, sectors, authorities and the open points of each period
+  for (const date of ['2011-05-05', '2011-06-01', '2017-06-01', '2019-02-01', '2019-05-01', '2019-10-01', '2021-07-01', '2023-09-01', '2026-11-21']) {
+    for (const object of OBJECTS) for (const base of ['1000', '60000', '100000', '400000', '2000000', '6000000']) {
+      yield { case: 'new', date, object, base };
+      yield { case: 'new', date, object, base, repetitions: ['1000'], sector: 'special', authority: 'central' };
+    }
+  }
   // PNRR/PNC by period, and the AD3 ceiling exactly at the limit once ANAC checks it
   for (const date of ['2019-10-01', '2022-06-01', '2023-03-01', '2024-06-01']) {
     for (const base of ['1000', '5000', '5000.01']) yield { case: 'new', date, object: 'services', base, pnrr: true, procedure: 'direct' };
@@ -61,7 +93,9 @@ function decisions(): Decision[] {
   });
 }
 
-const reasonsOf = (d: Decision): Reason[] => [...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why)];
+const reasonsOf = (d: Decision): Reason[] => [
+  ...d.notes, ...d.unverified, ...d.next, ...(d.items ?? []).map((i) => i.why), ...(d.procedures ? [d.procedures.why] : []),
+];
 
 describe('reasons as codes', () => {
   const all = decisions().flatMap(reasonsOf);

@@ -67,10 +67,23 @@ const newAward = fc.record({
   otherOptions: amounts,
   technicalExtension: amount,
   countTechnicalExtension: fc.boolean(),
+  repetitions: amounts,
+  authority: fc.constantFrom('subCentral', 'central'),
+  sector: fc.constantFrom('ordinary', 'special'),
 }, { requiredKeys: ['case', 'object', 'base'] }).chain((s) => fc.option(fc.constantFrom('0', '1000', '1000.50', s.base), { nil: undefined }).map((safety) =>
   safety === undefined || comparePlain(safety, s.base) > 0 ? s : { ...s, safetyCosts: safety }));
 
-const renewal = fc.record({ case: fc.constant('renewal'), date, object, amount, originalCig: cig }, { requiredKeys: ['case', 'object', 'amount', 'originalCig'] });
+// issue 9, events: the original contract's start date (not after the event's, possibly before 2011) and card
+const pcpCig = fc.constantFrom('B0123AB2CE', 'C1A2B3C48B', 'A00F1C2211');
+const originalCard = fc.constantFrom('AD5', 'AD3', 'AD2_25', 'AD1_25', 'P2_16', 'P1_16', 'P7_1_3', 'P7_2', 'AD4', 'P6_2', 'A3_6', 'P5');
+const withOriginal = <T extends { date?: string }>(s: T) =>
+  fc.record({
+    originalDate: fc.integer({ min: 0, max: daysBetween('2005-01-01', s.date ?? TODAY) }).map((n) => addDays('2005-01-01', n)),
+    originalCard,
+  }, { requiredKeys: [] }).map((o) => ({ ...s, ...o }));
+
+const renewal = fc.record({ case: fc.constant('renewal'), date, object, amount, originalCig: fc.oneof(cig, pcpCig) }, { requiredKeys: ['case', 'object', 'amount', 'originalCig'] })
+  .chain(withOriginal);
 
 const modification = fc.record({
   case: fc.constantFrom('variant', 'technicalExtension'),
@@ -78,8 +91,8 @@ const modification = fc.record({
   object,
   contractAmount: amount,
   amount,
-  originalCig: cig,
-}, { requiredKeys: ['case', 'object', 'contractAmount', 'amount'] });
+  originalCig: fc.oneof(cig, pcpCig),
+}, { requiredKeys: ['case', 'object', 'contractAmount', 'amount'] }).chain(withOriginal);
 
 const scenario = fc.oneof(newAward, renewal, modification);
 

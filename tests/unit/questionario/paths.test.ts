@@ -31,7 +31,13 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     { values: { dontKnow: 'yes', today: TODAY }, expect: TODAY },
   ],
   object: () => [{ values: { choice: 'services' }, expect: 'services' }, { values: { choice: 'works' }, expect: 'works' }],
-  procedure: () => [{ values: { choice: 'direct' }, expect: 'direct' }, { values: { choice: 'open' }, expect: 'open' }],
+  procedure: () => [
+    { values: { choice: 'direct' }, expect: 'direct' }, { values: { choice: 'open' }, expect: 'open' },
+    { values: { choice: 'notStated' }, expect: undefined },
+  ],
+  repetitions: () => [{ values: { choice: 'no' }, expect: undefined }],
+  sector: () => [{ values: { choice: 'ordinary' }, expect: 'ordinary' }],
+  authority: () => [{ values: { choice: 'subCentral' }, expect: 'subCentral' }],
   base: () => [
     { values: { amount: '39.999,99' }, expect: '39999.99' },
     { values: { amount: '€ 40.000' }, expect: '40000' },
@@ -60,8 +66,10 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     { values: { amount: '40.000' }, expect: '40000' },
   ],
   originalCig: (ctx) => (ctx['case'] === 'renewal'
-    ? [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }]
+    ? [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }, { values: { cig: 'b0123ab2ce' }, expect: 'B0123AB2CE' }]
     : [{ values: { cig: '' }, expect: undefined }]),
+  originalDate: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, date('2011-05-02')],
+  originalCard: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, { values: { choice: 'AD3' }, expect: 'AD3' }],
 };
 
 const paths = getShortestPaths(questionarioMachine, {
@@ -145,7 +153,7 @@ describe('generated paths through the questionnaire', () => {
 
   it('the seed example: 60.000,00 with SIMOG and "prevede ripetizioni" SI', () => {
     const seed = ends.find((p) => JSON.stringify(expectedScenario(p)) === JSON.stringify({
-      case: 'new', date: '2016-04-19', object: 'services', procedure: 'direct', base: '40000', renewals: ['30000'], pnrr: false,
+      case: 'new', date: '2016-04-19', object: 'services', base: '40000', renewals: ['30000'], pnrr: false, sector: 'ordinary', authority: 'subCentral', procedure: 'open',
     }));
     if (!seed) throw new Error('the seed example is not among the generated paths');
     const r = adviceFor(seed.state.context.answers, TODAY);

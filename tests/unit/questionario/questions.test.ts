@@ -1,5 +1,6 @@
 /** One block per question (smart-answers style): valid input, invalid input, each next step. */
 import { describe, expect, it } from 'vitest';
+import { scenarioFromAnswers } from '../../../src/domain/questions.ts';
 import { answer, at, shown, NEW_BASE, WITH_BASE } from './helpers.ts';
 
 describe('question: case ("Cosa devi fare?")', () => {
@@ -46,8 +47,8 @@ describe('question: date', () => {
 });
 
 describe('question: object', () => {
-  it.each(['works', 'services', 'supplies'])('%s: a new award asks the procedure next', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('procedure');
+  it.each(['works', 'services', 'supplies'])('%s: a new award asks the base next (the procedure comes after the amounts)', (choice) => {
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('base');
   });
   it('a renewal asks its amount next, a modification the contract amount', () => {
     expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('amount');
@@ -59,14 +60,36 @@ describe('question: object', () => {
   });
 });
 
-describe('question: procedure', () => {
-  it('stores the choice and asks the base next', () => {
-    const s = answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, { choice: 'open' });
-    expect(s.context.step).toBe('base');
+describe('question: procedure (after the amounts)', () => {
+  const before = { case: 'new', date: '2019-10-01', object: 'works', base: '30000' };
+  it('stores the choice and goes to the answers', () => {
+    const s = answer('procedure', before, { choice: 'open' });
+    expect(s.context.step).toBe('check');
     expect(s.context.answers['procedure']).toBe('open');
   });
+  it('"Non ho ancora scelto" stores nothing (not stated) and goes to the answers', () => {
+    const s = answer('procedure', { ...before, procedure: 'direct' }, { choice: 'notStated' });
+    expect(s.context.step).toBe('check');
+    expect(s.context.answers['procedure']).toBeUndefined();
+  });
   it('refuses no choice', () => {
-    expect(answer('procedure', { case: 'new', date: '2019-10-01', object: 'works' }, {}).context.step).toBe('procedure');
+    expect(answer('procedure', before, {}).context.step).toBe('procedure');
+  });
+});
+
+describe('question: sector and authority (issue 9)', () => {
+  const before = { case: 'new', date: '2026-01-10', base: '30000' };
+  it('the authority is asked for services and supplies only', () => {
+    expect(answer('sector', { ...before, object: 'services' }, { choice: 'ordinary' }).context.step).toBe('authority');
+    expect(answer('sector', { ...before, object: 'works' }, { choice: 'special' }).context.step).toBe('procedure');
+    const s = answer('authority', { ...before, object: 'supplies', sector: 'ordinary' }, { choice: 'central' });
+    expect(s.context.answers['authority']).toBe('central');
+    expect(s.context.step).toBe('procedure');
+  });
+  it('repetitions come after the other options', () => {
+    const s = answer('repetitions', { ...before, object: 'works' }, { choice: 'yes', amounts: ['10.000'] });
+    expect(s.context.answers['repetitions']).toEqual(['10000']);
+    expect(s.context.step).toBe('technicalExtension');
   });
 });
 
@@ -102,7 +125,7 @@ describe('question: safetyCosts (optional)', () => {
 });
 
 describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question: %s (yes/no, then amounts)', (key) => {
-  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'technicalExtension' }[key];
+  const next = { renewals: 'prorogaOptions', prorogaOptions: 'otherOptions', otherOptions: 'repetitions' }[key];
   it('no: nothing stored, next question', () => {
     const s = answer(key, WITH_BASE, { choice: 'no', amounts: ['999'] });
     expect(s.context.step).toBe(next);
@@ -125,9 +148,9 @@ describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question
 });
 
 describe('question: pnrr (after the amounts)', () => {
-  it('yes stores true, no stores false, and both go to the answers; no choice is refused', () => {
-    expect(answer('pnrr', WITH_BASE, { choice: 'yes' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'true' } });
-    expect(answer('pnrr', WITH_BASE, { choice: 'no' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'false' } });
+  it('yes stores true, no stores false, and both go on to the sector; no choice is refused', () => {
+    expect(answer('pnrr', WITH_BASE, { choice: 'yes' }).context).toMatchObject({ step: 'sector', answers: { pnrr: 'true' } });
+    expect(answer('pnrr', WITH_BASE, { choice: 'no' }).context).toMatchObject({ step: 'sector', answers: { pnrr: 'false' } });
     expect(answer('pnrr', WITH_BASE, {}).context.step).toBe('pnrr');
   });
 });
@@ -166,7 +189,7 @@ describe('questions of renewal and modifications', () => {
     expect(answer('originalCig', a, { cig: '' }).context.errors.map(shown)[0]?.message).toBe('Inserisci il CIG del contratto originario');
     expect(answer('originalCig', a, { cig: '1234567CE8' }).context.errors.map(shown)[0]?.message).toContain('Il CIG non è valido');
     const s = answer('originalCig', a, { cig: ' 1234567ce7 ' });
-    expect(s.context.step).toBe('check');
+    expect(s.context.step).toBe('originalDate');
     expect(s.context.answers['originalCig']).toBe('1234567CE7');
   });
   it('modification: contract amount, amount, then an optional CIG', () => {
@@ -174,7 +197,45 @@ describe('questions of renewal and modifications', () => {
     expect(answer('contractAmount', variant, { amount: '' }).context.step).toBe('contractAmount');
     const a = { ...variant, contractAmount: '100000' };
     expect(answer('amount', a, { amount: '20.000,01' }).context.step).toBe('originalCig');
-    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).context.step).toBe('check');
+    expect(answer('originalCig', { ...a, amount: '20000.01' }, { cig: '' }).context.step).toBe('originalDate');
+  });
+  // issue 9, events: the original contract's start date (optional, "Non lo so" leaves it out) and its PCP card
+  it('original start date: optional; "Non lo so" and an empty form leave it out; a date is kept', () => {
+    const a = { ...renewal, amount: '30000', originalCig: '1234567CE7' };
+    for (const values of [{ dontKnow: 'yes' }, { day: '', month: '', year: '' }]) {
+      const s = answer('originalDate', a, values);
+      expect(s.context.step).toBe('check');
+      expect(s.context.answers['originalDate']).toBeUndefined();
+    }
+    const s = answer('originalDate', a, { day: '15', month: '3', year: '2019' });
+    expect(s.context.answers['originalDate']).toBe('2019-03-15');
+    expect(answer('originalDate', a, { day: '31', month: '2', year: '2019' }).context.errors.map(shown)[0]?.message).toMatch(/data esistente/);
+    // Before the first date the engine answers for is fine (a 2008 contract renewed in 2021); after the event is not.
+    expect(answer('originalDate', a, { day: '1', month: '7', year: '2008' }).context.answers['originalDate']).toBe('2008-07-01');
+    expect(answer('originalDate', a, { day: '1', month: '10', year: '2021' }).context.answers['originalDate']).toBe('2021-10-01');
+    expect(answer('originalDate', a, { day: '2', month: '10', year: '2021' }).context.errors.map(shown)[0]?.message)
+      .toBe("La data del contratto originario non può essere successiva a quella dell'evento (1 ottobre 2021)");
+  });
+  it.each([
+    // [event date, original CIG, asked]
+    ['2025-06-01', 'B0123AB2CE', true], ['2025-06-01', undefined, true], ['2024-01-01', 'B0123AB2CE', true],
+    ['2023-12-31', 'B0123AB2CE', false], ['2025-06-01', '1234567CE7', false], ['2025-06-01', 'A00F1C2211', false],
+    ['2025-06-01', 'X3A000262F', false], [undefined, undefined, true],
+  ])('original card: event of %s on CIG %s → asked %s', (date, originalCig, asked) => {
+    const a = { case: 'variant', object: 'services', contractAmount: '100000', amount: '1000', ...(date && { date }), ...(originalCig && { originalCig }) };
+    const s = answer('originalDate', a, { dontKnow: 'yes' });
+    expect(s.context.step).toBe(asked ? 'originalCard' : 'check');
+  });
+  it('original card: dropped from the scenario when the original CIG becomes a SIMOG one', () => {
+    const a = { ...variant, date: '2025-06-01', contractAmount: '100000', amount: '1000', originalCig: 'B0123AB2CE', originalCard: 'AD3' };
+    expect(scenarioFromAnswers(a)['originalCard']).toBe('AD3');
+    expect(scenarioFromAnswers({ ...a, originalCig: '1234567CE7' })['originalCard']).toBeUndefined();
+  });
+  it('original card: a choice, or "Non lo so"', () => {
+    const a = { ...variant, date: '2025-06-01', contractAmount: '100000', amount: '1000' };
+    expect(answer('originalCard', a, { choice: 'AD3' }).context.answers['originalCard']).toBe('AD3');
+    expect(answer('originalCard', a, { dontKnow: 'yes' }).context.answers['originalCard']).toBeUndefined();
+    expect(answer('originalCard', a, {}).context.errors.map(shown)[0]?.message).toMatch(/scheda del contratto originario/);
   });
 });
 

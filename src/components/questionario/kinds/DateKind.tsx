@@ -1,6 +1,7 @@
 /** Day, month and year in one group, and "Non lo so: usa la data di oggi". */
 import { FIELD_WORDS, problemText } from '../../../copy/questionario.ts';
 import type { DatePart } from '../../../domain/questions.ts';
+import { rowOf } from '../../../domain/question-table.ts';
 import { ErrorMessage } from '../../forms/ErrorMessage.tsx';
 import { Continue, Hint, describedBy, fieldId, hintIdOf, str, type KindProps } from './parts.tsx';
 
@@ -11,6 +12,8 @@ export function DateKind(props: KindProps) {
   const err = errors[0];
   const errId = fieldId(qid, 'error');
   const hintId = hintIdOf(props);
+  const row = rowOf(qid);
+  const skip = row.kind === 'date' && row.dontKnow === 'skip';
   return (
     <>
       <div class={`form-group${err ? ' form-group--error' : ''}`}>
@@ -31,7 +34,7 @@ export function DateKind(props: KindProps) {
         </fieldset>
       </div>
       <Continue>
-        <button type="button" class="button button--secondary" onClick={() => submit({ dontKnow: 'yes', today })}>{FIELD_WORDS.dontKnowDate}</button>
+        <button type="button" class="button button--secondary" onClick={() => submit({ dontKnow: 'yes', today })}>{skip ? FIELD_WORDS.dontKnow : FIELD_WORDS.dontKnowDate}</button>
       </Continue>
     </>
   );

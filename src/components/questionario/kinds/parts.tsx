@@ -2,7 +2,7 @@
 import { Fragment, type ComponentChildren, type JSX } from 'preact';
 import { FIELD_WORDS, problemText, type OptionCopy } from '../../../copy/questionario.ts';
 import { UI } from '../../../copy/ui.ts';
-import type { FieldError, FormValues, QuestionId } from '../../../domain/questions.ts';
+import type { Answers, FieldError, FormValues, QuestionId } from '../../../domain/questions.ts';
 import { ErrorMessage } from '../../forms/ErrorMessage.tsx';
 
 /** What every kind of question receives from the question page. */
@@ -19,6 +19,8 @@ export interface KindProps {
   today: string;
   /** Submits the form with extra values (the date's "Non lo so"). */
   submit: (extra: FormValues) => void;
+  /** The answers given so far (issue 9: the procedure question orders its options by the law for the value). */
+  answers: Answers;
 }
 
 export const fieldId = (qid: string, field: string) => `q-${qid}-${field}`;
@@ -79,7 +81,7 @@ export interface RadioOption extends OptionCopy {
 }
 
 /** The radios of a question in a fieldset whose legend is the page heading; `reveal` shows more under the chosen one. */
-export function RadioFieldset(props: KindProps & { options: readonly RadioOption[]; reveal?: (value: string) => JSX.Element | null; inline?: boolean }) {
+export function RadioFieldset(props: KindProps & { options: readonly RadioOption[]; reveal?: (value: string) => JSX.Element | null; inline?: boolean; lead?: JSX.Element | null }) {
   const { qid, errors } = props;
   const hintId = hintIdOf(props);
   const choice = str(props.form['choice']);
@@ -90,6 +92,7 @@ export function RadioFieldset(props: KindProps & { options: readonly RadioOption
       <fieldset class="fieldset" aria-describedby={describedBy(hintId, choiceErr !== undefined && errId)}>
         <legend class="legend legend--heading"><h1 tabIndex={-1} class="q-heading">{props.title}</h1></legend>
         <Hint id={hintId} hint={props.hint} />
+        {props.lead}
         <ErrorMessage id={errId} message={choiceErr} />
         <div class={`radios${props.inline ? ' radios--inline' : ''}`}>
           {props.options.map((o, i) => {
