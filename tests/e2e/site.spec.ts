@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { makeSmartCig } from '../../src/domain/cig.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -70,12 +71,20 @@ test.describe('CIG checker', () => {
     await expect(result).toBeFocused();
   });
 
-  test('judges X11000277E invalid and says which check characters were expected', async ({ page }) => {
+  test('judges X11000277E invalid, says why, and never which check characters would pass', async ({ page }) => {
     await page.getByLabel('Codice CIG').fill('X11000277E');
     await page.getByRole('button', { name: 'Verifica' }).click();
     const result = page.locator('#cig-result');
     await expect(result.getByRole('heading')).toHaveText('Il codice non supera il controllo');
-    await expect(result).toContainText('D4');
+    await expect(result).toContainText('caratteri di controllo');
+    await expect(result).not.toContainText('D4');
+  });
+
+  test('says that a code of the simulator does not exist', async ({ page }) => {
+    await page.goto('/verifica-cig/?cig=' + makeSmartCig(0xf000000, 'X'));
+    const result = page.locator('#cig-result');
+    await expect(result.getByRole('heading')).toHaveText('Codice simulato: non esiste');
+    await expect(result).toContainText('codice generato dal simulatore di questo sito: non esiste');
   });
 
   test('an empty field shows the error summary, focused, and prefixes the title', async ({ page }) => {

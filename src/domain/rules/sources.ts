@@ -82,6 +82,8 @@ const registry = {
   'ue-soglie-2022-2023': { title: 'Regolamenti delegati (UE) 2021/1950, 2021/1951, 2021/1952 e 2021/1953 (soglie europee 2022-2023)', kind: 'law', date: '2021-11-10', url: 'https://eur-lex.europa.eu/eli/reg_del/2021/1952/oj', confidence: 'V' },
   'ue-soglie-2024-2025': { title: 'Regolamenti delegati (UE) 2023/2495, 2023/2496 e 2023/2497 (soglie europee 2024-2025)', kind: 'law', date: '2023-11-15', url: 'https://eur-lex.europa.eu/eli/reg_del/2023/2495/oj', confidence: 'V' },
   'ue-soglie-2026-2027': { title: 'Regolamenti delegati (UE) 2025/2150, 2025/2151 e 2025/2152 (soglie europee 2026-2027)', kind: 'law', date: '2025-10-22', url: null, confidence: 'V', via: 'importi riportati da più fonti concordi (traspare.com, segretaricomunalivighenzi.it)' },
+  // issue 10 (mobile and offline): the open data the simulated Smart CIG range was checked against
+  'ondata-liberiamoli-tutti': { title: 'onData, liberiamoli-tutti: CIG e gare dai dati aperti ANAC 2014-2026 (github.com/ondata/liberiamoli-tutti)', kind: 'secondary', date: null, url: 'https://github.com/ondata/liberiamoli-tutti', confidence: 'V' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
