@@ -10,12 +10,14 @@ async function faqPages(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h) => h !== '/faq/'))];
 }
 
-test('FAQ pages ship no JavaScript and carry sources, date and the not-ANAC note', async ({ page, request }) => {
+test('FAQ pages ship no JavaScript (the service worker registration aside) and carry sources, date and the not-ANAC note', async ({ page, request }) => {
   const pages = await faqPages(page);
   expect(pages.length).toBeGreaterThanOrEqual(11);
+  const registration = /<script id="sw-register">[^<]{1,300}<\/script>/;
   for (const url of ['/faq/', ...pages]) {
     const html = await (await request.get(url)).text();
-    expect(html, `${url} has a <script>`).not.toContain('<script');
+    expect(html, `${url} does not register the service worker`).toMatch(registration);
+    expect(html.replace(registration, ''), `${url} has a <script>`).not.toContain('<script');
     expect(html, `${url} has an island`).not.toContain('astro-island');
     if (url === '/faq/') continue;
     expect(html, `${url} has no Fonti section`).toContain('id="fonti"');
