@@ -6,6 +6,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { QUESTION_IDS } from '../../src/domain/question-table.ts';
 
 const SEED = 'case=new&date=2019-10-01&object=services&procedure=direct&base=30000&renewals=30000';
 
@@ -40,12 +41,16 @@ async function sitemapPaths(page: Page): Promise<string[]> {
 test.describe('at 320 px', () => {
   test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
 
-  test('no element of any page of the sitemap is wider than the screen', async ({ page }) => {
+  test('no element of any page of the sitemap is wider than the screen, and no console error', async ({ page }) => {
     test.setTimeout(120_000);
     const paths = await sitemapPaths(page);
     expect(paths.length).toBeGreaterThanOrEqual(15);
     const problems: string[] = [];
+    let current = '';
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(`${current}: console error ${m.text()}`); });
+    page.on('pageerror', (e) => problems.push(`${current}: ${e.message}`));
     for (const path of paths) {
+      current = path;
       await page.goto(path);
       await page.waitForLoadState('load');
       for (const p of await overflowing(page)) problems.push(`${path}: ${p}`);
@@ -128,6 +133,9 @@ test.describe('without JavaScript', () => {
     await page.goto('/questionario/');
     const form = page.locator('form[action="/questionario/"]');
     await expect(page.getByRole('heading', { name: 'Prepara il link senza JavaScript' })).toBeVisible();
+    // every question of the table has its field, named with its key of the link
+    const names = await form.locator('[name]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('name')))]);
+    expect(names).toEqual([...QUESTION_IDS]);
     await form.getByRole('group', { name: 'Cosa devi fare?' }).getByLabel('Affidare un nuovo contratto').check();
     await form.getByLabel('Quando parte la procedura?').fill('2019-10-01');
     await form.getByRole('group', { name: "Qual è l'oggetto principale del contratto?" }).getByLabel('Servizi').check();
