@@ -87,6 +87,8 @@ test.describe('CIG checker', () => {
     const result = page.locator('#cig-result');
     await expect(result.getByRole('heading')).toHaveText('Codice simulato: non esiste');
     await expect(result).toContainText('codice generato dal simulatore di questo sito: non esiste');
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('an empty field shows the error summary, focused, and prefixes the title', async ({ page }) => {
