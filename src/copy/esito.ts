@@ -1,5 +1,6 @@
 /** Words of the questionnaire's outcome page. Imported only by the outcome (loaded on demand). */
-import type { FieldKey, ItemKind } from '../domain/advice.ts';
+import type { FieldKey, ItemKind, QuadroKey } from '../domain/advice.ts';
+import type { CigTiming } from '../domain/rules/pcp-cards.ts';
 import type { Topic } from '../domain/outcome.ts';
 import type { SystemId } from '../domain/rules/kinds.ts';
 
@@ -52,6 +53,24 @@ export const ESITO = {
     PAD: 'Piattaforma di approvvigionamento digitale (PAD)',
     PAD_O_INTERFACCIA_WEB: "PAD oppure interfaccia web della PCP",
   },
+  // issue 9, cards helper: the PCP quadro economico, when the CIG exists, a provisional contribution
+  quadroTitle: 'Quadro economico della scheda PCP',
+  quadroHint: "Gli importi da riportare nel quadro economico della scheda, al netto dell'IVA. Le «Somme a disposizione» (IVA e altre imposte) le indichi tu.",
+  quadroLabels: {
+    impLavori: 'Importo componente lavori',
+    impServizi: 'Importo componente servizi',
+    impForniture: 'Importo componente forniture',
+    impTotaleSicurezza: "Importo totale per l'attuazione della sicurezza",
+    sommeOpzioniRinnovi: 'Somme per opzioni/rinnovi',
+    sommeRipetizioni: 'Somme per ripetizione di servizi, forniture o lavori analoghi',
+  } satisfies Record<QuadroKey, string>,
+  cigTiming: 'Quando esiste il CIG',
+  cigTimingValues: {
+    BEFORE_PROCEDURE: 'Prima di avviare la procedura',
+    AT_CONFIRMATION: "Alla conferma dell'appalto sulla PCP, prima della pubblicazione o degli inviti",
+    WITH_AWARD_CARD: "Con la scheda di affidamento, dopo la decisione di affidare",
+  } satisfies Record<CigTiming, string>,
+  contributionProvisional: 'Importi provvisori: la tabella dei contributi per questa data non è stata trovata e si applica l’ultima nota (vedi «Da verificare»).',
   copied: 'Copiato negli appunti',
   copyFailed: 'Copia non riuscita: seleziona il testo e copialo a mano',
   fieldMissing: 'Da verificare',

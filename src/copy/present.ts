@@ -24,10 +24,12 @@ export function presentAdvice(d: Decision): Advice {
     system: d.system,
     alternatives: d.alternatives,
     fields: d.fields,
+    ...(d.cigTiming !== undefined && { cigTiming: d.cigTiming }),
     contribution: d.contribution && {
       stazioneAppaltante: d.contribution.stazioneAppaltante,
       operatoreEconomico: d.contribution.operatoreEconomico,
       source: cite(...d.contribution.sources),
+      ...(d.contribution.provisional && { provisional: true as const }),
     },
     notes: d.notes.map(note),
     unverified: d.unverified.map(explain),

@@ -115,6 +115,12 @@ const QUESTIONS = {
     hint: 'Il risultato spiega come viene trattata in entrambi i casi.',
     summary: 'Proroga tecnica nel valore stimato',
   },
+  // issue 9, cards helper
+  pnrr: {
+    title: 'Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?',
+    hint: 'Piano nazionale di ripresa e resilienza o Piano nazionale complementare. Per questi contratti le regole sul CIG sono cambiate nel tempo.',
+    summary: 'Finanziato con PNRR o PNC',
+  },
   contractAmount: {
     title: "Qual è l'importo del contratto aggiudicato?",
     hint: "Al netto dell'IVA. Ad esempio 100.000",
@@ -166,6 +172,7 @@ const ERRORS = {
     otherOptions: 'Seleziona sì se i documenti prevedono altre opzioni',
     technicalExtension: 'Seleziona sì se i documenti prevedono la proroga tecnica',
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
+    pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

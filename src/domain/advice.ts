@@ -8,6 +8,7 @@ import type { Reason } from './reasons.ts';
 import type { CaseId } from './scenario.ts';
 import type { SystemId } from './rules/kinds.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { CigTiming } from './rules/pcp-cards.ts';
 
 export type ItemKind = 'base' | 'renewal' | 'prorogaOption' | 'otherOption' | 'technicalExtension';
 
@@ -24,8 +25,15 @@ export type FieldKey =
   | 'importoBaseAsta' | 'diCuiSicurezza' | 'prevedeRipetizioni' | 'ripetizionePrecedenteContratto'
   | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale';
 
-/** Form values by system, in the order the form shows them; null where the reference does not settle a value. */
-export type Fields = Partial<Record<FieldKey, string | null>>;
+/** The amounts of the PCP quadro economico the engine fills (CONTRACT §7.2), in the form's order. */
+export type QuadroKey = 'impLavori' | 'impServizi' | 'impForniture' | 'impTotaleSicurezza' | 'sommeOpzioniRinnovi' | 'sommeRipetizioni';
+export type QuadroEconomico = Partial<Record<QuadroKey, string>>;
+
+/**
+ * Form values by system, in the order the form shows them; null where the reference does not settle a
+ * value. The PCP cards that have a quadro economico add it as one nested object.
+ */
+export type Fields = Partial<Record<FieldKey, string | null>> & { quadroEconomico?: QuadroEconomico };
 
 export interface ContributionAmounts {
   stazioneAppaltante: string;
@@ -50,7 +58,9 @@ export interface Decision {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
-  contribution: (ContributionAmounts & { sources: readonly SourceId[] }) | null;
+  /** When the CIG exists (CONTRACT §7.2): on advice that acquires one; null where the card is not settled. */
+  cigTiming?: CigTiming | null;
+  contribution: (ContributionAmounts & { sources: readonly SourceId[]; provisional?: true }) | null;
   notes: Reason[];
   /** What the sources do not settle: to be checked. */
   unverified: Reason[];
@@ -73,7 +83,7 @@ export interface Note {
   source: string;
 }
 
-type Contribution = ContributionAmounts & { source: string };
+type Contribution = ContributionAmounts & { source: string; provisional?: true };
 
 export interface Advice {
   case: CaseId;
@@ -85,6 +95,7 @@ export interface Advice {
   system: SystemId | null;
   alternatives: SystemId[];
   fields: Fields;
+  cigTiming?: CigTiming | null;
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];

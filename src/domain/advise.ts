@@ -6,19 +6,26 @@
  * them into words (CONTRACT §2). Where the reference does not settle a point, the value is null and
  * `unverified` says what must be checked.
  */
-import { isAtOrAbove, isBelow, toFixed2 } from './money.ts';
+import { euro, isAbove, isAtOrAbove, isBelow, sumAmounts, toFixed2 } from './money.ts';
 import { formatDateIt, todayInRome, type IsoDate } from './dates.ts';
 import { estimateValue, exceedsQuinto, quintoOf } from './estimate.ts';
-import type { ContributionAmounts, Decision, Fields, RegimeRef } from './advice.ts';
+import type { ContributionAmounts, DecidedItem, Decision, Fields, ItemKind, QuadroEconomico, QuadroKey, RegimeRef } from './advice.ts';
 import { reason, type Reason } from './reasons.ts';
 import type { ModificationScenario, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
 import {
-  CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, FIRST_SUPPORTED_DATE, OBJECT_LABEL, PCP_AD5_BELOW, PCP_SMALL_DIRECT_AWARD_CHANNEL,
+  CONTRIBUTION_TABLES, FIRST_SUPPORTED_DATE, OBJECT_LABEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
-  type AwardRuleId, type ObjectKind, type Procedure, type Regime, type RenewalRuleId, type SmartCigLimit, type SystemId,
+  type AwardRuleId, type ContributionTable, type ObjectKind, type Procedure, type Regime, type RenewalRuleId, type SmartCigLimit, type SystemId,
 } from './rules/data.ts';
+import type { Authority, Sector } from './rules/eu-thresholds.ts';
+import {
+  AD3_CEILING_CHECKS, CIG_TIMING_BY_PHASE, CIG_TIMING_BY_SYSTEM, PCP_CHANNELS,
+  type Ad3CeilingCheck, type ChannelRule, type CigTiming, type PcpCard, type PcpCardRow,
+} from './rules/pcp-cards.ts';
+import { PNRR_ROWS, type PnrrRow, type PnrrRuleId } from './rules/pnrr.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import type { SourceId } from './rules/sources.ts';
+import { matchingCards, rowProcedures, type CardLimits } from './pcp-card-choice.ts';
 
 export interface AdviseOptions {
   /** The date used when the scenario has none (default: today in Rome). */
@@ -60,20 +67,36 @@ function procedureLabel(procedure: Procedure, date: IsoDate): string | null {
 }
 
 type ContributionLookup =
-  | { known: true; amounts: ContributionAmounts; sources: readonly SourceId[] }
+  | { known: true; amounts: ContributionAmounts; sources: readonly SourceId[]; provisional: boolean }
   | { known: false; why: Reason };
 
-/** The contribution for an amount on a date; unknown when the table of that period is not known. */
+const bandOf = (bands: ContributionTable['bands'], value: string) =>
+  bands?.find((b) => isAtOrAbove(value, b.from) && (b.below === null || isBelow(value, b.below)));
+
+/**
+ * The contribution for an amount on a date. Where the table of the period is not known, the latest
+ * known one is applied when the row names it (marked provisional), else the contribution is unknown.
+ */
 function contributionFor(value: string, date: IsoDate): ContributionLookup {
-  const table = inForce(CONTRIBUTION_TABLES, date);
-  if (!table) return { known: false, why: reason('contributionNoData', { date }) };
-  const band = table.bands?.find((b) => isAtOrAbove(value, b.from) && (b.below === null || isBelow(value, b.below)));
-  if (!band) return { known: false, why: reason('contributionTableUnknown', { note: table.note }) };
+  const table = requireInForce(CONTRIBUTION_TABLES, date, 'tabella dei contributi');
+  const applied = table.bands === null && table.provisionallyApplies !== undefined
+    ? CONTRIBUTION_TABLES.find((t) => t.id === table.provisionallyApplies)
+    : table;
+  const band = bandOf(applied?.bands ?? null, value);
+  if (!applied || !band) return { known: false, why: reason('contributionTableUnknown', { note: table.note }) };
   return {
     known: true,
     amounts: { stazioneAppaltante: toFixed2(band.stazioneAppaltante), operatoreEconomico: toFixed2(band.operatoreEconomico) },
-    sources: ['l266-2005', ...table.sources],
+    sources: ['l266-2005', ...applied.sources],
+    provisional: applied !== table,
   };
+}
+
+/** The contribution of an advice, and what is said about it. */
+function contributionOf(c: Extract<ContributionLookup, { known: true }>, date: IsoDate, why: Why): NonNullable<Decision['contribution']> {
+  if (!c.provisional) return { ...c.amounts, sources: c.sources };
+  why.unverified.push(reason('contributionProvisional', { note: requireInForce(CONTRIBUTION_TABLES, date, 'tabella dei contributi').note }));
+  return { ...c.amounts, sources: c.sources, provisional: true };
 }
 
 const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && c.operatoreEconomico === '0.00';
@@ -112,26 +135,201 @@ function simogFields(
 
 const pcpFieldsWithoutCard = (value: string): Fields => ({ scheda: null, canale: 'PAD', importo: toFixed2(value) });
 
-function pcpFields(value: string, object: ObjectKind, procedure: Procedure, date: IsoDate, why: Why): Fields {
-  if (procedure === 'direct' && isBelow(value, PCP_AD5_BELOW)) {
-    const channel = requireInForce(PCP_SMALL_DIRECT_AWARD_CHANNEL, date, 'canale della scheda AD5');
-    why.notes.push(reason('pcpAd5', { canale: channel.canale, below: PCP_AD5_BELOW }, 'anac-npa-schede', channel.source));
-    if (channel.webInterfaceUnverified && channel.to !== null) {
-      why.unverified.push(reason('pcpWebInterfaceNotYetAllowed', { from: channel.from, to: channel.to, below: PCP_AD5_BELOW }));
-    }
-    return { scheda: 'AD5', canale: channel.canale, importo: toFixed2(value) };
-  }
-  const limit = inForce(DIRECT_AWARD_LIMITS.filter((l) => l.object === object), date);
-  if (procedure === 'direct' && limit && isBelow(value, limit.below)) {
-    why.notes.push(reason('pcpAd3', { from: PCP_AD5_BELOW, below: toFixed2(limit.below) }, 'anac-npa-schede', limit.source));
-    return { scheda: 'AD3', canale: 'PAD', importo: toFixed2(value) };
-  }
-  if (procedure === 'direct' && limit) {
-    why.notes.push(reason('pcpDirectAwardOverLimit', { value: toFixed2(value), object, below: toFixed2(limit.below) }, limit.source));
-  }
-  why.unverified.push(reason('pcpCardByProcedure', { procedure }));
-  return pcpFieldsWithoutCard(value);
+// ---------------------------------------------------------------- the PCP card of a new award
+
+/** Keys that other concerns add to the scenario (CONTRACT §7.1), read when this build's schema has them. */
+function scenarioKey(s: NewScenario, key: string): unknown {
+  return Object.entries(s).find(([k]) => k === key)?.[1];
 }
+
+function authorityOf(s: NewScenario): Authority | undefined {
+  const v = scenarioKey(s, 'authority');
+  return v === 'central' || v === 'subCentral' ? v : undefined;
+}
+
+function sectorOf(s: NewScenario): Sector | undefined {
+  const v = scenarioKey(s, 'sector');
+  return v === 'ordinary' || v === 'special' ? v : undefined;
+}
+
+/** The one value all the rows agree on, or undefined when they differ (or there are none). */
+function agreed<T>(rows: readonly PcpCardRow[], of: (r: PcpCardRow) => T): T | undefined {
+  const values = [...new Set(rows.map(of))];
+  return values.length === 1 ? values[0] : undefined;
+}
+
+/** What each channel rule of `rules/pcp-cards.ts` means for the card's channel, and what is said about it. */
+const CHANNEL_RULES: Readonly<Record<ChannelRule, {
+  canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB';
+  say(card: PcpCard, row: { from: IsoDate; to: IsoDate | null; sources: readonly SourceId[] }, why: Why): void;
+}>> = {
+  padOnly: { canale: 'PAD', say: () => {} },
+  notYetDocumented: {
+    canale: 'PAD',
+    say: (card, row, why) => {
+      if (row.to !== null) why.unverified.push(reason('pcpWebInterfaceNotYetAllowed', { from: row.from, to: row.to, card }));
+    },
+  },
+  webInterface: { canale: 'PAD_O_INTERFACCIA_WEB', say: (card, row, why) => why.notes.push(reason('pcpWebInterface', { card, to: row.to }, ...row.sources)) },
+  webInterfaceIfPadUnavailable: {
+    canale: 'PAD_O_INTERFACCIA_WEB',
+    say: (card, row, why) => why.notes.push(reason('pcpWebInterfaceIfPadUnavailable', { card }, ...row.sources)),
+  },
+};
+
+/** The channel row of a card on a date; cards and days the table does not list go through a PAD only. */
+function channelOf(card: PcpCard, date: IsoDate): { rule: ChannelRule; from: IsoDate; to: IsoDate | null; sources: readonly SourceId[] } {
+  return inForce(PCP_CHANNELS.filter((c) => c.cards.includes(card)), date) ?? { rule: 'padOnly', from: date, to: date, sources: [] };
+}
+
+/** Does ANAC's AD3 check, as it stood on the date, let an amount at or above the legal limit through? */
+const AD3_CEILING: Readonly<Record<Ad3CeilingCheck, (value: string, limit: string) => boolean>> = {
+  none: () => true,
+  blocksAbove: (value, limit) => !isAbove(value, limit),
+};
+
+/** Where ANAC's own checks on the direct-award cards differ from the law (research §3.3). */
+function directAwardChecks(s: NewScenario, value: string, date: IsoDate, limits: CardLimits, why: Why): void {
+  const limit = limits.amounts.directAward;
+  const ceiling = requireInForce(AD3_CEILING_CHECKS, date, 'controllo ANAC sul tetto della scheda AD3');
+  if (isAtOrAbove(value, limit) && AD3_CEILING[ceiling.check](value, limit)) {
+    why.notes.push(reason('pcpAd3AnacAcceptsOverLimit',
+      { value, limit: toFixed2(limit), object: s.object, check: ceiling.check, from: ceiling.from, to: ceiling.to },
+      ...limits.sources.directAward, ...ceiling.sources));
+  }
+  const award = toFixed2(s.base);
+  if (isBelow(award, limits.amounts.ad5) && !isBelow(value, limits.amounts.ad5)) {
+    why.notes.push(reason('pcpAd5CheckNetOfOptions', { amount: award, value, below: limits.amounts.ad5 },
+      'anac-npa-regole-ad5', 'anac-npa-dati-comuni', 'dlgs36-art14'));
+  }
+}
+
+/** Which quadro economico amount each item of the estimated value goes to (the base is split apart). */
+const QUADRO_OF_ITEM: Readonly<Record<Exclude<ItemKind, 'base'>, QuadroKey>> = {
+  renewal: 'sommeOpzioniRinnovi',
+  prorogaOption: 'sommeOpzioniRinnovi',
+  otherOption: 'sommeOpzioniRinnovi',
+  technicalExtension: 'sommeOpzioniRinnovi',
+};
+
+const QUADRO_COMPONENT: Readonly<Record<ObjectKind, QuadroKey>> = { works: 'impLavori', services: 'impServizi', supplies: 'impForniture' };
+
+/** The repetitions of the scenario, where this build's schema has them (CONTRACT §7.1). */
+function repetitionsOf(s: NewScenario): string[] {
+  const v = scenarioKey(s, 'repetitions');
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
+/**
+ * The quadro economico: the object's component is the base net of safety costs, the safety costs
+ * their own amount, options and renewals one sum, repetitions another; together they make the
+ * estimated value, as ANAC's rules add them up (REG5 of P2_16.dmn; npa#834).
+ */
+function quadroEconomico(s: NewScenario, items: readonly DecidedItem[], why: Why): QuadroEconomico {
+  const q: QuadroEconomico = {};
+  q[QUADRO_COMPONENT[s.object]] = toFixed2(euro(s.base).minus(s.safetyCosts ?? '0'));
+  if (s.safetyCosts !== undefined) q.impTotaleSicurezza = toFixed2(s.safetyCosts);
+  else why.notes.push(reason('pcpQuadroSafetyNotGiven', { object: s.object }, 'anac-npa-dati-comuni'));
+  const sums = new Map<QuadroKey, string[]>();
+  for (const i of items) {
+    if (i.kind === 'base' || !i.counted) continue;
+    const key = QUADRO_OF_ITEM[i.kind];
+    sums.set(key, [...(sums.get(key) ?? []), i.amount]);
+  }
+  const repetitions = repetitionsOf(s);
+  if (!sums.has('sommeRipetizioni') && repetitions.length > 0) sums.set('sommeRipetizioni', repetitions);
+  for (const key of ['sommeOpzioniRinnovi', 'sommeRipetizioni'] as const) {
+    const amounts = sums.get(key);
+    if (amounts) q[key] = toFixed2(sumAmounts(amounts));
+  }
+  why.notes.push(reason('pcpQuadroEconomico', {}, 'anac-npa-dati-comuni', 'npa-issue-834'));
+  return q;
+}
+
+interface PcpAward {
+  fields: Fields;
+  cigTiming: CigTiming | null;
+  rows: PcpCardRow[];
+}
+
+/**
+ * The PCP fields of a new award: the card from the rows of `rules/pcp-cards.ts` (or null, with the
+ * candidates named), its channel, amount and quadro economico, and when the CIG exists.
+ */
+function pcpAward(s: NewScenario, items: readonly DecidedItem[], value: string, date: IsoDate, why: Why): PcpAward {
+  const procedure = s.procedure;
+  const { rows, limits } = matchingCards({ date, object: s.object, value, procedure, authority: authorityOf(s), sector: sectorOf(s) });
+  const [first] = rows;
+  if (first === undefined) throw new RangeError(`Dati mancanti: nessuna scheda PCP il ${date} per ${procedure ?? 'una procedura'} di ${value}`);
+  const chosen = agreed(rows, (r) => r.card) === undefined ? undefined : first;
+
+  if (chosen) {
+    const bandSources = [...chosen.band.atOrAbove, ...chosen.band.below].flatMap((l) => limits.sources[l]);
+    why.notes.push(reason('pcpCard', { card: chosen.card, object: s.object, value, limits: limits.amounts },
+      ...new Set([...chosen.sources, ...bandSources])));
+  } else if (procedure === undefined) {
+    why.unverified.push(reason('pcpCardNeedsProcedure', {
+      options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined), unstated: r.unstated })),
+    }));
+  } else {
+    why.unverified.push(reason('pcpCardDependsOn', { procedure, options: rows.map((r) => ({ card: r.card, unstated: r.unstated })) }));
+  }
+  if (procedure === 'direct') directAwardChecks(s, value, date, limits, why);
+
+  const channels = rows.map((r) => CHANNEL_RULES[channelOf(r.card, date).rule].canale);
+  const canale = chosen ? CHANNEL_RULES[channelOf(chosen.card, date).rule].canale : new Set(channels).size === 1 ? channels[0] ?? 'PAD' : 'PAD';
+  if (chosen) CHANNEL_RULES[channelOf(chosen.card, date).rule].say(chosen.card, channelOf(chosen.card, date), why);
+
+  const amounts = [...new Set(rows.map((r) => toFixed2(r.amount === 'netOfOptions' ? s.base : value)))];
+  const importo = amounts.length === 1 ? amounts[0] ?? null : null;
+  if (chosen?.amount === 'netOfOptions' && importo !== null && importo !== value) {
+    why.notes.push(reason('pcpAd5AmountNetOfOptions', { amount: importo, value }, 'anac-npa-dati-comuni'));
+  }
+
+  const fields: Fields = { scheda: chosen?.card ?? null, canale, importo };
+  if (rows.every((r) => r.quadroEconomico !== null)) fields.quadroEconomico = quadroEconomico(s, items, why);
+  const phase = agreed(rows, (r) => r.phase);
+  return { fields, cigTiming: phase === undefined ? null : CIG_TIMING_BY_PHASE[phase].timing, rows };
+}
+
+/** What a PNRR/PNC funding changes, by period (`rules/pnrr.ts`); `smartCigBlocked`: no Smart CIG for this award. */
+const PNRR_RULES: Readonly<Record<PnrrRuleId, {
+  smartCigBlocked(value: string, row: PnrrRow, why: Why): boolean;
+  pcp(rows: readonly PcpCardRow[], row: PnrrRow, why: Why): void;
+}>> = {
+  noneKnown: {
+    smartCigBlocked: (_value, row, why) => {
+      if (row.to !== null) why.unverified.push(reason('pnrrNoRuleKnown', { until: row.to }));
+      return false;
+    },
+    pcp: () => {},
+  },
+  ordinaryCigAlways: {
+    smartCigBlocked: (_value, row, why) => {
+      why.notes.push(reason('pnrrOrdinaryCig', {}, ...row.sources));
+      return true;
+    },
+    pcp: () => {},
+  },
+  ordinaryCigAbove: {
+    smartCigBlocked: (value, row, why) => {
+      const above = row.above ?? '0';
+      const blocked = isAbove(value, above);
+      why.notes.push(reason(blocked ? 'pnrrOrdinaryCigAbove' : 'pnrrSmartCigAtOrBelow', { value, above: toFixed2(above) }, ...row.sources));
+      return blocked;
+    },
+    pcp: () => {},
+  },
+  pcpCup: {
+    smartCigBlocked: () => false,
+    pcp: (rows, row, why) => {
+      const cards = (rule: boolean) => [...new Set(rows.filter((r) => r.pnrrCupRule === rule).map((r) => r.card))];
+      why.notes.push(reason('pnrrPcpCup', { withRule: cards(true), withoutRule: cards(false) }, ...row.sources));
+    },
+  },
+};
+
+const pnrrRowOn = (date: IsoDate) => requireInForce(PNRR_ROWS, date, 'regole per gli affidamenti PNRR/PNC');
 
 // ---------------------------------------------------------------- rules by regime
 
@@ -139,6 +337,14 @@ interface Award {
   system: SystemId;
   alternatives: SystemId[];
   fields: Fields;
+  cigTiming: CigTiming | null;
+}
+
+/** With SIMOG and Smart CIG the CIG is acquired before the procedure starts: said among the next steps. */
+function simogEraTiming(system: Exclude<SystemId, 'PCP'>, why: Why): CigTiming {
+  const t = CIG_TIMING_BY_SYSTEM[system];
+  why.next.push(reason('cigTimingNext', { timing: t.timing, card: null }, ...t.sources));
+  return t.timing;
 }
 
 /** One handler per award rule id of the regimes (`Regime.award`). */
@@ -151,11 +357,15 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
     newContract(s, total, procedure, date, why) {
       const limit = smartCigLimit(s.object, date);
       const label = procedureLabel(procedure, date);
+      const pnrr = s.pnrr === true ? pnrrRowOn(date) : undefined;
+      const pnrrBlocksSmartCig = pnrr !== undefined && PNRR_RULES[pnrr.rule].smartCigBlocked(total, pnrr, why);
       if (smartCigAllowed(total, limit, procedure)) {
-        why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
-        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(total, s.object, limit, label, date, why) };
-      }
-      if (isBelow(total, limit.below)) {
+        if (!pnrrBlocksSmartCig) {
+          why.notes.push(reason('smartCigAllowed', { value: total, below: toFixed2(limit.below) }, limit.source));
+          const fields = smartCigFields(total, s.object, limit, label, date, why);
+          return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields, cigTiming: simogEraTiming('SMART_CIG', why) };
+        }
+      } else if (isBelow(total, limit.below)) {
         why.notes.push(reason('smartCigProcedureNotCovered', { procedure, since: limit.from }, limit.source));
         if (procedure === 'other') why.unverified.push(reason('smartCigOtherFattispecie', {}));
       } else {
@@ -165,28 +375,42 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       const fields = simogFields(total, s.object, label, { safetyCosts: s.safetyCosts, prevedeRipetizioni: renewalsForeseen });
       why.notes.push(reason('simogRepetitions', { renewalsForeseen }, 'anac-faq-rinnovo', 'simog-docs'));
       if (label === null) why.unverified.push(reason('simogProcedureLabelUnknown', {}));
-      return { system: 'SIMOG', alternatives: [], fields };
+      return { system: 'SIMOG', alternatives: [], fields, cigTiming: simogEraTiming('SIMOG', why) };
     },
     modification(s, date, why) {
       const limit = smartCigLimit(s.object, date);
       const data = { amount: toFixed2(s.amount), below: toFixed2(limit.below), label: VARIANT_PROCEDURE_LABEL };
       if (smartCigAllowed(s.amount, limit, 'direct')) {
         why.notes.push(reason('modificationSmartCig', data, limit.source, 'anac-faq-rinnovo'));
-        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields: smartCigFields(s.amount, s.object, limit, VARIANT_PROCEDURE_LABEL, date, why) };
+        const fields = smartCigFields(s.amount, s.object, limit, VARIANT_PROCEDURE_LABEL, date, why);
+        return { system: 'SMART_CIG', alternatives: ['SIMOG'], fields, cigTiming: simogEraTiming('SMART_CIG', why) };
       }
       why.notes.push(reason('modificationSimog', data, limit.source, 'anac-faq-rinnovo'));
-      return { system: 'SIMOG', alternatives: [], fields: simogFields(s.amount, s.object, VARIANT_PROCEDURE_LABEL, { prevedeRipetizioni: false }) };
+      const fields = simogFields(s.amount, s.object, VARIANT_PROCEDURE_LABEL, { prevedeRipetizioni: false });
+      return { system: 'SIMOG', alternatives: [], fields, cigTiming: simogEraTiming('SIMOG', why) };
     },
   },
   pcpCertifiedPlatform: {
-    newContract(s, total, procedure, date, why, regime) {
+    // The card reads the procedure as stated: not stated, it is not assumed (CONTRACT §7.5).
+    newContract(s, total, _procedure, date, why, regime) {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
-      return { system: 'PCP', alternatives: [], fields: pcpFields(total, s.object, procedure, date, why) };
+      const { fields, cigTiming, rows } = pcpAward(s, estimateValue(s, regime).items, total, date, why);
+      if (s.pnrr === true) {
+        const pnrr = pnrrRowOn(date);
+        PNRR_RULES[pnrr.rule].pcp(rows, pnrr, why);
+      }
+      const card = fields.scheda ?? null;
+      const known = rows.find((r) => r.card === card);
+      if (cigTiming !== null) {
+        const sources = known ? CIG_TIMING_BY_PHASE[known.phase].sources : CIG_TIMING_BY_PHASE[rows[0]?.phase ?? 'pubblicazione'].sources;
+        why.next.push(reason('cigTimingNext', { timing: cigTiming, card: known?.card ?? null }, ...sources));
+      }
+      return { system: 'PCP', alternatives: [], fields, cigTiming };
     },
     modification(s, _date, why, regime) {
       why.notes.push(reason('modificationPcp', { since: regime.from }, 'anac-delibera-582-2023'));
       why.unverified.push(reason('modificationPcpCardUnknown', {}));
-      return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount) };
+      return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount), cigTiming: null };
     },
   },
 };
@@ -195,7 +419,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
 const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
   /** Said, for a new contract with renewals, about the day a renewal is exercised. */
   whenExercised: Reason;
-  exercise(s: RenewalScenario, why: Why): Pick<Decision, 'newCig' | 'system' | 'alternatives' | 'fields' | 'contribution'>;
+  exercise(s: RenewalScenario, why: Why): Pick<Decision, 'newCig' | 'system' | 'alternatives' | 'fields' | 'cigTiming' | 'contribution'>;
 }>> = {
   newSimogCig: {
     whenExercised: reason('nextRenewalSimog', {}, 'anac-faq-rinnovo'),
@@ -209,6 +433,7 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
       return {
         newCig: true, system: 'SIMOG', alternatives: [],
         fields: simogFields(s.amount, s.object, null, { prevedeRipetizioni: false, originalCig: s.originalCig.trim().toUpperCase() }),
+        cigTiming: simogEraTiming('SIMOG', why),
         contribution: { stazioneAppaltante: '0.00', operatoreEconomico: '0.00', sources: ['anac-faq-rinnovo'] },
       };
     },
@@ -242,6 +467,7 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const contribution = contributionFor(total, date);
   if (contribution.known) why.notes.push(reason('contributionDue', contribution.amounts, 'l266-2005'));
   else why.unverified.push(contribution.why);
+  const contributionAdvice = contribution.known ? contributionOf(contribution, date, why) : null;
 
   if ((s.renewals ?? []).length > 0) why.next.push(RENEWAL_RULES[regime.renewal].whenExercised);
   why.next.push(reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
@@ -252,7 +478,7 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
     case: 'new', date, regime: regimeRef(regime),
     estimatedValue: total, items,
     newCig: true, ...award,
-    contribution: contribution.known ? { ...contribution.amounts, sources: contribution.sources } : null,
+    contribution: contributionAdvice,
     ...why,
   };
 }
@@ -287,7 +513,7 @@ function adviseModification(s: ModificationScenario, date: IsoDate, regime: Regi
   else why.unverified.push(contribution.why);
   return {
     ...head, newCig: true, ...award,
-    contribution: contribution.known && isExempt(contribution.amounts) ? { ...contribution.amounts, sources: contribution.sources } : null,
+    contribution: contribution.known && isExempt(contribution.amounts) ? contributionOf(contribution, date, why) : null,
     ...why,
   };
 }

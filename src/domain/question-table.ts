@@ -82,6 +82,8 @@ export const QUESTIONS = defineQuestions({
   otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
   technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
+  // issue 9, cards helper: after the amounts (CONTRACT §7.1)
+  pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
   amount: { kind: 'amount', cases: events },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },

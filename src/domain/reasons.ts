@@ -7,6 +7,7 @@
 import type { IsoDate } from './dates.ts';
 import type { ObjectKind, Procedure } from './rules/kinds.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { Ad3CeilingCheck, CigTiming, Limit, PcpCard, Unstated } from './rules/pcp-cards.ts';
 
 type None = Record<string, never>;
 
@@ -35,15 +36,34 @@ export interface ReasonData {
   simogProcedureLabelUnknown: None;
   // PCP
   pcpOnlyCertifiedPlatforms: { since: IsoDate };
-  pcpAd5: { canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB'; below: string };
-  pcpWebInterfaceNotYetAllowed: { from: IsoDate; to: IsoDate; below: string };
-  pcpAd3: { from: string; below: string };
-  pcpDirectAwardOverLimit: { value: string; object: ObjectKind; below: string };
-  pcpCardByProcedure: { procedure: Procedure };
+  pcpWebInterfaceNotYetAllowed: { from: IsoDate; to: IsoDate; card: PcpCard };
   // contribution
   contributionDue: { stazioneAppaltante: string; operatoreEconomico: string };
   contributionTableUnknown: { note: string };
-  contributionNoData: { date: IsoDate };
+  // ---- issue 9 (cards helper): PCP cards, channel, ANAC's checks vs the law, quadro economico, cigTiming, PNRR,
+  // provisional contribution
+  /** `limits`: the AD5 limit, the art. 50 direct-award limit and the EU threshold in force. */
+  pcpCard: { card: PcpCard; object: ObjectKind; value: string; limits: Readonly<Record<Limit, string>> };
+  /** The procedure is not stated: the card of each. */
+  pcpCardNeedsProcedure: { options: readonly { card: PcpCard; procedures: readonly Procedure[]; unstated: readonly Unstated[] }[] };
+  /** The procedure is stated, but the card depends on what the scenario does not say. */
+  pcpCardDependsOn: { procedure: Procedure; options: readonly { card: PcpCard; unstated: readonly Unstated[] }[] };
+  pcpWebInterface: { card: PcpCard; to: IsoDate | null };
+  pcpWebInterfaceIfPadUnavailable: { card: PcpCard };
+  /** A direct award at or above art. 50's limit that ANAC's AD3 check lets through (none, or ">" only). */
+  pcpAd3AnacAcceptsOverLimit: { value: string; limit: string; object: ObjectKind; check: Ad3CeilingCheck; from: IsoDate; to: IsoDate | null };
+  /** ANAC's AD5 check reads the award net of options (`amount`, below `below`); the value with them is not below. */
+  pcpAd5CheckNetOfOptions: { amount: string; value: string; below: string };
+  pcpAd5AmountNetOfOptions: { amount: string; value: string };
+  pcpQuadroEconomico: None;
+  pcpQuadroSafetyNotGiven: { object: ObjectKind };
+  cigTimingNext: { timing: CigTiming; card: PcpCard | null };
+  pnrrNoRuleKnown: { until: IsoDate };
+  pnrrOrdinaryCig: None;
+  pnrrOrdinaryCigAbove: { value: string; above: string };
+  pnrrSmartCigAtOrBelow: { value: string; above: string };
+  pnrrPcpCup: { withRule: readonly PcpCard[]; withoutRule: readonly PcpCard[] };
+  contributionProvisional: { note: string };
   // renewal
   renewalPcpDeclared: None;
   renewalPcpNewCigUnverified: None;

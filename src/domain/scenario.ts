@@ -64,6 +64,8 @@ const NewSchema = z.strictObject({
   technicalExtension: z.optional(amount('la stima della proroga tecnica')),
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+  // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
+  pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
 }).check(
   z.superRefine((s, ctx) => {
     if (s.safetyCosts !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {

@@ -61,6 +61,9 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await a('technicalExtension');
   await choose(page, 'No');
+  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
+  await a('pnrr');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText('Le tue risposte');
   await a('check');
 }
@@ -88,13 +91,15 @@ test('the seed example from the start page to 60.000,00 and SIMOG, with axe on e
   await expect(heading(page)).toBeFocused();
   await axe(page, 'outcome');
   // the address carries the whole scenario
-  expect(new URL(page.url()).search).toBe(`?${SEED}`);
+  expect(new URL(page.url()).search).toBe(`?${SEED}&pnrr=false`);
 });
 
 test('browser back and "Indietro" keep the answers; reload keeps the step', async ({ page }) => {
   await page.goto('/questionario/');
   await ready(page);
   await answerSeed(page);
+  await page.goBack();
+  await expect(heading(page)).toHaveText('Il contratto è finanziato, anche in parte, con fondi PNRR o PNC?');
   await page.goBack();
   await expect(heading(page)).toHaveText('I documenti di gara prevedono la proroga tecnica?');
   await page.goBack();
@@ -211,4 +216,18 @@ test.describe('on a 360 px phone', () => {
     expect(await noOverflow()).toBe(true);
     await axe(page, 'phone outcome');
   });
+});
+
+test('a 2026 services tender of 990.000 € shows card P1_16 and the quadro economico with a copy button per amount; axe clean', async ({ page }) => {
+  await page.goto('/questionario/?case=new&date=2026-03-01&object=services&procedure=open&base=990000&safetyCosts=10000&renewals=100000');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Il risultato');
+  await expect(page.locator('tr[data-field="scheda"] td').first()).toHaveText('P1_16');
+  const quadro = page.getByRole('region', { name: 'Quadro economico della scheda PCP' });
+  await expect(quadro.locator('tr[data-quadro="impServizi"] td').first()).toHaveText('980.000,00');
+  await expect(quadro.locator('tr[data-quadro="impTotaleSicurezza"] td').first()).toHaveText('10.000,00');
+  await expect(quadro.locator('tr[data-quadro="sommeOpzioniRinnovi"] td').first()).toHaveText('100.000,00');
+  await expect(quadro.getByRole('button', { name: /^Copia/ })).toHaveCount(3);
+  await expect(page.getByText("Alla conferma dell'appalto sulla PCP", { exact: false })).toBeVisible();
+  await axe(page, 'outcome P1_16');
 });

@@ -101,6 +101,23 @@ function systematicNew(): unknown[] {
   return out;
 }
 
+/** PNRR/PNC (CONTRACT §7.1): the days its rules change and the 5,000 EUR boundary; drawn without the seed. */
+const PNRR_DATES = ['2022-03-15', '2022-03-16', '2023-02-24', '2023-02-25', '2023-12-31', '2024-01-01', '2026-11-21'] as const;
+
+function pnrrNew(): unknown[] {
+  const out: unknown[] = [];
+  for (const date of PNRR_DATES) {
+    for (const object of ['services', 'works'] as const) {
+      for (const base of ['1000', '4999.99', '5000', '5000.01', '39999.99', '40000']) {
+        out.push({ case: 'new', date, object, base, procedure: 'direct', pnrr: true });
+      }
+      out.push({ case: 'new', date, object, base: '5000.01', procedure: 'open', pnrr: false });
+    }
+  }
+  out.push({ case: 'new', object: 'services', base: '1000', pnrr: 'true' }, { case: 'renewal', object: 'services', amount: '1000', originalCig: '1234567CE7', pnrr: true });
+  return out;
+}
+
 function randomNew(r: Rng): Record<string, unknown> {
   const base = randomAmount(r);
   const s: Record<string, unknown> = withDate(randomDate(r), { case: 'new', object: r.pick(OBJECTS), base });
@@ -199,7 +216,7 @@ function invalidInputs(r: Rng): unknown[] {
 /** The advise inputs, in a fixed order from the fixed seed. */
 export function adviseCorpus(seed = SEED): unknown[] {
   const r = rng(seed);
-  const out: unknown[] = [...systematicNew()];
+  const out: unknown[] = [...systematicNew(), ...pnrrNew()];
   for (let i = 0; i < 900; i++) out.push(randomNew(r));
   for (const date of [...DATES, undefined]) {
     for (const object of OBJECTS) {
@@ -325,8 +342,10 @@ function summariseAdvice(o: Json): Json {
     value: o['estimatedValue'] ?? null,
     newCig: o['newCig'] ?? null,
     system: o['system'] ?? null,
-    fields: o['fields'] && typeof o['fields'] === 'object' && !Array.isArray(o['fields']) ? Object.values(o['fields']).join('|') : null,
-    contribution: c && typeof c === 'object' && !Array.isArray(c) ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null] : null,
+    fields: o['fields'] && typeof o['fields'] === 'object' && !Array.isArray(o['fields'])
+      ? Object.values(o['fields']).map((v) => (v !== null && typeof v === 'object' && !Array.isArray(v) ? Object.values(v).join('+') : v)).join('|') : null,
+    contribution: c && typeof c === 'object' && !Array.isArray(c)
+      ? [c['stazioneAppaltante'] ?? null, c['operatoreEconomico'] ?? null, ...(c['provisional'] === true ? ['provvisorio'] : [])] : null,
     /** How many notes, open points ("da verificare") and next events. */
     counts: [o['notes'], o['unverified'], o['next']].map((x) => (Array.isArray(x) ? x.length : '-')).join('/'),
   };

@@ -52,7 +52,9 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   const [linkState, setLinkState] = useState('');
   if (!r.ok) return <p class="warning">{OUTCOME.failed} {r.error.message}</p>;
   const a = presentAdvice(r.advice);
-  const fields = Object.entries(a.fields);
+  const { quadroEconomico, ...formFields } = a.fields;
+  const fields = Object.entries(formFields);
+  const quadro = quadroEconomico ? Object.entries(quadroEconomico) : [];
   const systemName = a.system ? OUTCOME.systemNames[a.system] : null;
   const copyLink = async () => {
     try {
@@ -118,9 +120,38 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         </>
       )}
 
+      {quadro.length > 0 && (
+        <>
+          <h2 id="quadro-economico">{OUTCOME.quadroTitle}</h2>
+          <p>{OUTCOME.quadroHint}</p>
+          <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="quadro-economico">
+            <table class="table q-fields">
+              <caption class="visually-hidden">{OUTCOME.quadroTitle}</caption>
+              <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col" class="num">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
+              <tbody>
+                {quadro.map(([k, v]) => {
+                  const label = isKeyOf(OUTCOME.quadroLabels, k) ? OUTCOME.quadroLabels[k] : k;
+                  const shown = formatAmountIt(v);
+                  return (
+                    <tr key={k} data-quadro={k}>
+                      <th scope="row">{label}</th>
+                      <td class="num"><code class="code">{shown}</code></td>
+                      <td class="no-print"><CopyButton value={shown} label={label} /></td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+
+      {a.cigTiming && <p>{OUTCOME.cigTiming}: <strong>{OUTCOME.cigTimingValues[a.cigTiming]}</strong></p>}
+
       <h2>{OUTCOME.contribution}</h2>
       {a.contribution ? (
         <>
+          {a.contribution.provisional && <p class="warning">{OUTCOME.contributionProvisional}</p>}
           <ul>
             <li>{OUTCOME.contributionSA}: {formatEuro(a.contribution.stazioneAppaltante)}</li>
             <li>{OUTCOME.contributionOE}: {formatEuro(a.contribution.operatoreEconomico)}</li>

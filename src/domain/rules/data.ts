@@ -155,6 +155,11 @@ export interface ContributionTable extends Period {
   id: string;
   /** null when the amounts of this period are not known: the product says so instead of guessing. */
   bands: readonly ContributionBand[] | null;
+  /**
+   * Where `bands` is null: the id of the latest known table, which the product applies with the
+   * contribution marked provisional (CONTRACT §7.2). Absent: nothing is applied.
+   */
+  provisionallyApplies?: string;
   sources: readonly SourceId[];
   note: string;
 }
@@ -198,23 +203,10 @@ export const CONTRIBUTION_TABLES: readonly ContributionTable[] = [
   { id: '2024', from: '2024-01-01', to: '2024-12-31', bands: BANDS_2023_04, sources: ['anac-delibera-610-2023'], note: 'Tabella della delibera 610/2023.' },
   { id: '2025', from: '2025-01-01', to: '2025-12-31', bands: BANDS_2023_04, sources: ['anac-delibera-598-2024'], note: 'Tabella della delibera 598/2024, pubblicata da più fonti uguale a quella del 2024.' },
   {
-    id: '2026', from: '2026-01-01', to: '2026-12-31', bands: null, sources: ['anac-delibera-598-2024'],
-    note: 'La delibera sui contributi per il 2026 non è stata trovata. L\'ultima tabella nota è quella del 2025 (delibera 598/2024): verifica sul sito ANAC prima di usarla.',
+    // No later delibera found (research §6.3, REFERENCE §9.8): the 2025 table is applied, marked provisional.
+    id: 'dal-2026', from: '2026-01-01', to: null, bands: null, provisionallyApplies: '2025', sources: ['anac-delibera-598-2024'],
+    note: 'La delibera sui contributi dal 2026 non è stata trovata. Si applica in via provvisoria l\'ultima tabella nota, quella del 2025 (delibera 598/2024): verifica sul sito ANAC.',
   },
-];
-
-/** PCP: the channel for a direct award under 5,000 EUR (card AD5). */
-interface PcpChannelRule extends Period {
-  canale: 'PAD' | 'PAD_O_INTERFACCIA_WEB';
-  /** True while the sources do not say yet that the web interface may be used: the advice says so. */
-  webInterfaceUnverified: boolean;
-  source: SourceId;
-}
-
-/** The web interface has been allowed for direct awards under 5,000 EUR since the communication of 10 January 2024. */
-export const PCP_SMALL_DIRECT_AWARD_CHANNEL: readonly PcpChannelRule[] = [
-  { from: '2024-01-01', to: '2024-01-09', canale: 'PAD', webInterfaceUnverified: true, source: 'anac-delibera-582-2023' },
-  { from: '2024-01-10', to: null, canale: 'PAD_O_INTERFACCIA_WEB', webInterfaceUnverified: false, source: 'anac-comunicato-2024-01-10' },
 ];
 
 /** The AD5 card covers direct awards strictly below this amount. */

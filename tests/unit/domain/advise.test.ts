@@ -114,13 +114,14 @@ describe('field values', () => {
     ['2026-11-21', 'works', '4999.99', 'direct', 'AD5', 'PAD_O_INTERFACCIA_WEB'],
     ['2026-11-21', 'works', '5000', 'direct', 'AD3', 'PAD'],
     ['2026-11-21', 'services', '139999.99', 'direct', 'AD3', 'PAD'],
-    ['2026-11-21', 'services', '140000', 'direct', null, 'PAD'],
+    ['2026-11-21', 'services', '140000', 'direct', 'AD2_25', 'PAD'],
     ['2026-11-21', 'works', '149999.99', 'direct', 'AD3', 'PAD'],
-    ['2026-11-21', 'works', '150000', 'direct', null, 'PAD'],
-    ['2026-11-21', 'works', '4000', 'open', null, 'PAD'],
+    ['2026-11-21', 'works', '150000', 'direct', 'AD2_25', 'PAD'],
+    ['2026-11-21', 'works', '4000', 'open', 'P2_16', 'PAD'],
+    ['2026-11-21', 'works', '4000', 'negotiated', null, 'PAD'],
   ])('PCP %s %s %s %s → card %s, channel %s', (date, object, base, procedure, scheda, canale) => {
     const a = neu(date, object, base, { procedure });
-    expect(a.fields).toEqual({ scheda, canale, importo: new Decimal(base).toFixed(2) });
+    expect(a.fields).toMatchObject({ scheda, canale, importo: new Decimal(base).toFixed(2) });
     if (scheda === null) expect(a.unverified.join(' ')).toMatch(/scheda/);
   });
 });
@@ -179,10 +180,21 @@ describe('contribution by band and date', () => {
       expect(a.contribution).toMatchObject({ stazioneAppaltante: sa, operatoreEconomico: oe });
     }
   });
-  it('2026: the table is not known, so the product says so instead of guessing', () => {
+  it('from 2026 the table is not known: the 2025 table applies, marked provisional, and the advice says so', () => {
     const a = neu('2026-11-21', 'works', '200000', { procedure: 'open' });
-    expect(a.contribution).toBeNull();
-    expect(a.unverified.join(' ')).toMatch(/2026/);
+    expect(a.contribution).toMatchObject({ stazioneAppaltante: '250.00', operatoreEconomico: '18.00', provisional: true });
+    expect(a.unverified.join(' ')).toMatch(/provvisori.*2026|2026.*provvisori/);
+  });
+  it.each([
+    ['2025-12-31', '39999.99', '0.00', '0.00', false], ['2026-01-01', '39999.99', '0.00', '0.00', true], ['2026-01-01', '3500', '0.00', '0.00', true],
+    ['2025-12-31', '40000', '35.00', '0.00', false], ['2026-01-01', '40000', '35.00', '0.00', true], ['2027-03-01', '1000000', '660.00', '165.00', true],
+  ])('%s, %s € → SA %s, OE %s, provisional %s', (date, base, sa, oe, provisional) => {
+    const a = neu(date, 'services', base, { procedure: 'open' });
+    expect(a.contribution).toMatchObject({ stazioneAppaltante: sa, operatoreEconomico: oe });
+    expect(a.contribution?.provisional).toBe(provisional ? true : undefined);
+  });
+  it('before 2018 the amounts stay unknown (the sources read do not give them, not even the exemption)', () => {
+    expect(neu('2017-12-31', 'services', '3500', { procedure: 'open' }).contribution).toBeNull();
   });
 });
 

@@ -16,13 +16,16 @@ const ALL_CODES = {
   itemProrogaOption: true, itemOtherOption: true, itemTechnicalExtensionCounted: true, itemTechnicalExtensionNotCounted: true,
   smartCigAllowed: true, smartCigProcedureNotCovered: true, smartCigOtherFattispecie: true, smartCigFattispecieUnknown: true,
   smartCigProcedureLabelUnknown: true, simogAtOrAboveLimit: true, simogRepetitions: true, simogProcedureLabelUnknown: true,
-  pcpOnlyCertifiedPlatforms: true, pcpAd5: true, pcpWebInterfaceNotYetAllowed: true, pcpAd3: true, pcpDirectAwardOverLimit: true,
-  pcpCardByProcedure: true, contributionDue: true, contributionTableUnknown: true, contributionNoData: true,
+  pcpOnlyCertifiedPlatforms: true, pcpWebInterfaceNotYetAllowed: true, contributionDue: true, contributionTableUnknown: true,
   renewalPcpDeclared: true, renewalPcpNewCigUnverified: true, renewalNewSimogCig: true, renewalSimogFields: true,
   renewalNoContribution: true, renewalSimogProcedureUnknown: true, technicalExtensionPurpose: true, modificationWithinQuinto: true,
   modificationOverQuinto: true, modificationSmartCig: true, modificationSimog: true, modificationPcp: true,
   modificationPcpCardUnknown: true, modificationContributionUnverified: true, nextRenewalPcp: true, nextRenewalSimog: true,
   nextModificationQuinto: true, nextProrogaOption: true,
+  pcpCard: true, pcpCardNeedsProcedure: true, pcpCardDependsOn: true, pcpWebInterface: true, pcpWebInterfaceIfPadUnavailable: true,
+  pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
+  pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
+  pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2026-11-21', '2027-03-01'];
@@ -41,7 +44,13 @@ function* scenarios(): Generator<Record<string, unknown>> {
       yield { case: c, date, object, amount, contractAmount: '1000000' };
     }
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
+    yield { case: 'new', date, object, base: '30000' };
   }
+  // PNRR/PNC by period, and the AD3 ceiling exactly at the limit once ANAC checks it
+  for (const date of ['2019-10-01', '2022-06-01', '2023-03-01', '2024-06-01']) {
+    for (const base of ['1000', '5000', '5000.01']) yield { case: 'new', date, object: 'services', base, pnrr: true, procedure: 'direct' };
+  }
+  yield { case: 'new', date: '2026-07-01', object: 'services', base: '140000', procedure: 'direct' };
 }
 
 function decisions(): Decision[] {

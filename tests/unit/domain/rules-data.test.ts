@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PCP_SMALL_DIRECT_AWARD_CHANNEL, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS,
+  CONTRIBUTION_TABLES, DIRECT_AWARD_LIMITS, PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS,
   FIRST_SUPPORTED_DATE, type Regime,
 } from '../../../src/domain/rules/data.ts';
 import { periodProblems, type Period } from '../../../src/domain/rules/periods.ts';
+import { AD3_CEILING_CHECKS, PCP_CHANNELS } from '../../../src/domain/rules/pcp-cards.ts';
+import { PNRR_ROWS } from '../../../src/domain/rules/pnrr.ts';
 import { SOURCES } from '../../../src/domain/rules/sources.ts';
 import { todayInRome } from '../../../src/domain/dates.ts';
 
@@ -44,7 +46,7 @@ describe('every dated table is one unbroken line of periods', () => {
   it.each(REGIMES.map((r): [string, Regime] => [r.id, r]))('%s: the tables its award rule reads cover every one of its days', (_id, r) => {
     const tables: (readonly Period[])[] = r.award === 'smartCigBelowLimitElseSimog'
       ? OBJECTS.map((o) => SMART_CIG_LIMITS.filter((l) => l.object === o))
-      : [PCP_SMALL_DIRECT_AWARD_CHANNEL, ...OBJECTS.map((o) => DIRECT_AWARD_LIMITS.filter((l) => l.object === o))];
+      : [PNRR_ROWS, AD3_CEILING_CHECKS, ...OBJECTS.map((o) => DIRECT_AWARD_LIMITS.filter((l) => l.object === o))];
     for (const rows of tables) {
       const inside = rows.filter((row) => (row.to === null || row.to >= r.from) && (r.to === null || row.from <= r.to));
       const first = [...inside].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
@@ -58,7 +60,8 @@ describe('the data still reach today', () => {
   // A table whose last period is closed needs a new row once today is past it (for example the
   // contribution table of a new year): these fail on the first day the data fall behind.
   it.each([
-    ['regimes', REGIMES], ['contribution tables', CONTRIBUTION_TABLES], ['the PCP channel of AD5', PCP_SMALL_DIRECT_AWARD_CHANNEL],
+    ['regimes', REGIMES], ['contribution tables', CONTRIBUTION_TABLES], ['the PCP channel of AD5', PCP_CHANNELS.filter((c) => c.cards.includes('AD5'))],
+    ['PNRR rules', PNRR_ROWS], ['the AD3 ceiling checks', AD3_CEILING_CHECKS],
     ...OBJECTS.map((o): [string, readonly Period[]] => [`direct-award limits for ${o}`, DIRECT_AWARD_LIMITS.filter((l) => l.object === o)]),
   ])(`%s: the last period is open or ends on or after today (${today})`, (_name, rows) => {
     const end = last(rows)?.to ?? null;

@@ -51,6 +51,7 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     { values: { choice: 'yes', amount: '5.000' }, expect: '5000' },
   ],
   countTechnicalExtension: () => [{ values: { choice: 'yes' }, expect: true }, { values: { choice: 'no' }, expect: false }],
+  pnrr: () => [{ values: { choice: 'no' }, expect: false }, { values: { choice: 'yes' }, expect: true }],
   contractAmount: () => [{ values: { amount: '100.000' }, expect: '100000' }],
   amount: () => [
     { values: { amount: '20.000' }, expect: '20000' },
@@ -144,7 +145,7 @@ describe('generated paths through the questionnaire', () => {
 
   it('the seed example: 60.000,00 with SIMOG and "prevede ripetizioni" SI', () => {
     const seed = ends.find((p) => JSON.stringify(expectedScenario(p)) === JSON.stringify({
-      case: 'new', date: '2016-04-19', object: 'services', procedure: 'direct', base: '40000', renewals: ['30000'],
+      case: 'new', date: '2016-04-19', object: 'services', procedure: 'direct', base: '40000', renewals: ['30000'], pnrr: false,
     }));
     if (!seed) throw new Error('the seed example is not among the generated paths');
     const r = adviceFor(seed.state.context.answers, TODAY);

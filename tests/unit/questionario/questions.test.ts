@@ -124,6 +124,14 @@ describe.each(['renewals', 'prorogaOptions', 'otherOptions'] as const)('question
   });
 });
 
+describe('question: pnrr (after the amounts)', () => {
+  it('yes stores true, no stores false, and both go to the answers; no choice is refused', () => {
+    expect(answer('pnrr', WITH_BASE, { choice: 'yes' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'true' } });
+    expect(answer('pnrr', WITH_BASE, { choice: 'no' }).context).toMatchObject({ step: 'check', answers: { pnrr: 'false' } });
+    expect(answer('pnrr', WITH_BASE, {}).context.step).toBe('pnrr');
+  });
+});
+
 describe('question: technicalExtension and countTechnicalExtension', () => {
   it('yes with an estimate asks whether to count it', () => {
     const s = answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5.000' });
@@ -131,8 +139,8 @@ describe('question: technicalExtension and countTechnicalExtension', () => {
     expect(s.context.answers['technicalExtension']).toBe('5000');
   });
   it('yes without an estimate, or no, goes to the answers', () => {
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).context.step).toBe('check');
-    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).context.step).toBe('check');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '' }).context.step).toBe('pnrr');
+    expect(answer('technicalExtension', WITH_BASE, { choice: 'no' }).context.step).toBe('pnrr');
   });
   it('a wrong estimate is refused', () => {
     expect(answer('technicalExtension', WITH_BASE, { choice: 'yes', amount: '5,0000' }).context.step).toBe('technicalExtension');
@@ -140,7 +148,7 @@ describe('question: technicalExtension and countTechnicalExtension', () => {
   it('count: yes stores true and goes to the answers; no choice is refused', () => {
     const a = { ...WITH_BASE, technicalExtension: '5000' };
     const s = answer('countTechnicalExtension', a, { choice: 'yes' });
-    expect(s.context.step).toBe('check');
+    expect(s.context.step).toBe('pnrr');
     expect(s.context.answers['countTechnicalExtension']).toBe('true');
     expect(answer('countTechnicalExtension', a, {}).context.step).toBe('countTechnicalExtension');
   });
