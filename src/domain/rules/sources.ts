@@ -144,6 +144,8 @@ const registry = {
   'anac-comunicato-2025-06-18': { title: 'Comunicato ANAC del 18 giugno 2025 (interfaccia web della PCP per gli affidamenti sotto 5.000 € fino a nuova comunicazione, solo se il ricorso alla piattaforma è impossibile o difficile)', kind: 'anac-act', date: '2025-06-18', url: 'https://www.anticorruzione.it/-/comunicato-del-presidente-del-18-giugno-2025', confidence: 'V', via: 'riportato anche da moltocomuni.it e isweb.it' },
   'anac-delibera-122-2022': { title: 'Delibera ANAC n. 122 del 16 marzo 2022 (CIG ordinario, non Smart CIG, per gli affidamenti finanziati con PNRR e PNC)', kind: 'anac-act', date: '2022-03-16', url: null, confidence: 'V', via: 'riportata da tuttogare.it, digitale.regione.emilia-romagna.it e community.omniavis.it' },
   'dl13-2023-art5': { title: 'D.L. 24 febbraio 2023, n. 13, art. 5, comma 5 (CIG ordinario per gli affidamenti PNRR e PNC superiori a 5.000 €)', kind: 'law', date: '2023-02-24', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legge:2023-02-24;13~art5', confidence: 'V', via: 'come riportato da digitale.regione.emilia-romagna.it e community.omniavis.it (testo del decreto non riletto)' },
+  // issue 10 (mobile and offline): the open data the simulated Smart CIG range was checked against
+  'ondata-liberiamoli-tutti': { title: 'onData, liberiamoli-tutti: CIG e gare dai dati aperti ANAC 2014-2026 (github.com/ondata/liberiamoli-tutti)', kind: 'secondary', date: null, url: 'https://github.com/ondata/liberiamoli-tutti', confidence: 'V' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
