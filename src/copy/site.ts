@@ -57,6 +57,9 @@ export const CHECKER = {
   empty: 'Inserisci il codice CIG, ad esempio X3A000262F',
   validTitle: 'Il codice supera il controllo',
   invalidTitle: 'Il codice non supera il controllo',
+  // issue 10: codes from the simulator's counter range (src/domain/rules/simulated-cig.ts)
+  simulatedTitle: 'Codice simulato: non esiste',
+  simulated: 'codice generato dal simulatore di questo sito: non esiste. I suoi caratteri di controllo tornano, ma ANAC non lo ha mai rilasciato: non usarlo in un atto o in un pagamento.',
   series: {
     SIMOG_V1: 'CIG ordinario (SIMOG, prima versione: inizia con una cifra)',
     SIMOG_V2_PCP: 'CIG ordinario (SIMOG seconda versione o PCP: inizia con una lettera da A a U)',

@@ -11,6 +11,8 @@ const ERROR_LABEL = 'Errore:';
 export const UI = {
   skipToContent: 'Vai al contenuto principale',
   skipToFooter: 'Vai al piede di pagina',
+  /** The button that opens the navigation on phones (issue 10). */
+  menu: 'Menu',
   continue: 'Continua',
   back: 'Indietro',
   startNow: 'Inizia ora',

@@ -9,10 +9,19 @@
  * - Smart CIG: X, Y or Z + 2 hex check characters + 7 hex digits (not all zero),
  *   check = hex((counter * 211) mod 251).
  */
+import { SIMULATED_SMART_CIG } from './rules/simulated-cig.ts';
+
 type CigSeries = 'SIMOG_V1' | 'SIMOG_V2_PCP' | 'SMART_CIG';
 
+/**
+ * The answer of the check. A refusal says why in words (length, characters, series, check
+ * characters) and never which characters would make the code pass: following such a hint turns a
+ * typo into a code that passes the check but does not exist. `simulated` marks a Smart CIG from the
+ * counter range of this site's simulator (rules/simulated-cig.ts): it passes the check, but no such
+ * code was ever issued.
+ */
 export type CigCheck =
-  | { code: string; valid: true; series: CigSeries; warning?: string }
+  | { code: string; valid: true; series: CigSeries; warning?: string; simulated?: true }
   | { code: string; valid: false; reason: string };
 
 const HEX = /^[0-9A-F]+$/;
@@ -38,6 +47,13 @@ function smartCigCheck(counter7: string): string {
   return hex((parseInt(counter7, 16) * 211) % 251, 2);
 }
 
+/** Whether a Smart CIG counter is in the range this site's simulator issues. */
+function isSimulatedCounter(counter: number): boolean {
+  return counter >= SIMULATED_SMART_CIG.from && counter <= SIMULATED_SMART_CIG.to;
+}
+
+const MISMATCH = 'non corrispondono agli altri caratteri del codice: c\'è probabilmente un errore di battitura. Ricopia il codice dall\'atto o dalla piattaforma da cui proviene.';
+
 export function checkCig(input: string): CigCheck {
   const code = normaliseCig(input);
   const fail = (reason: string): CigCheck => ({ code, valid: false, reason });
@@ -51,16 +67,14 @@ export function checkCig(input: string): CigCheck {
     if (!/^\d{7}$/.test(digits)) return fail('Nei CIG che iniziano con una cifra, i primi 7 caratteri devono essere tutti cifre.');
     if (!HEX.test(check)) return fail('Gli ultimi 3 caratteri devono essere cifre o lettere da A a F.');
     if (digits === '0000000') return fail('Il progressivo 0000000 non è mai assegnato.');
-    const expected = simogV1Check(digits);
-    if (check !== expected) return fail(`I caratteri di controllo non tornano: per ${digits} dovrebbero essere ${expected}, non ${check}.`);
+    if (check !== simogV1Check(digits)) return fail(`I caratteri di controllo (gli ultimi 3) ${MISMATCH}`);
     return { code, valid: true, series: 'SIMOG_V1' };
   }
   if (/[A-U]/.test(first)) {
     const counter = code.slice(1, 7);
     const check = code.slice(7);
     if (!HEX.test(counter) || !HEX.test(check)) return fail('Dopo la lettera iniziale sono ammessi solo cifre e lettere da A a F.');
-    const expected = simogV2Check(first, counter);
-    if (check !== expected) return fail(`I caratteri di controllo non tornano: dovrebbero essere ${expected}, non ${check}.`);
+    if (check !== simogV2Check(first, counter)) return fail(`I caratteri di controllo (gli ultimi 3) ${MISMATCH}`);
     if (counter === '000000') {
       return { code, valid: true, series: 'SIMOG_V2_PCP', warning: 'Progressivo 000000: il codice supera il controllo, ma alcune implementazioni lo rifiutano. Verificalo.' };
     }
@@ -71,8 +85,8 @@ export function checkCig(input: string): CigCheck {
     const counter = code.slice(3);
     if (!HEX.test(counter) || !HEX.test(check)) return fail('Dopo la lettera iniziale sono ammessi solo cifre e lettere da A a F.');
     if (counter === '0000000') return fail('Il progressivo 0000000 non è mai assegnato.');
-    const expected = smartCigCheck(counter);
-    if (check !== expected) return fail(`I caratteri di controllo (2° e 3° carattere) non tornano: dovrebbero essere ${expected}, non ${check}.`);
+    if (check !== smartCigCheck(counter)) return fail(`I caratteri di controllo (il 2° e il 3°) ${MISMATCH}`);
+    if (isSimulatedCounter(parseInt(counter, 16))) return { code, valid: true, series: 'SMART_CIG', simulated: true };
     return { code, valid: true, series: 'SMART_CIG' };
   }
   return fail('Il CIG inizia con una cifra, con una lettera da A a U (SIMOG e PCP) oppure con X, Y o Z (Smart CIG).');

@@ -45,7 +45,7 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   const codes = await screen(page).locator('[data-code]').evaluateAll((els) => els.map((e) => e.getAttribute('data-code') ?? ''));
   expect(codes).toHaveLength(50);
   expect(new Set(codes).size).toBe(50);
-  for (const c of codes) expect(checkCig(c), c).toMatchObject({ valid: true, series: 'SMART_CIG' });
+  for (const c of codes) expect(checkCig(c), c).toMatchObject({ valid: true, series: 'SMART_CIG', simulated: true });
   await expect(screen(page).locator('.sim-tag', { hasText: 'simulato' })).toHaveCount(50);
   expect(await counts(page)).toEqual([50, 0, 0]);
   await axe(page, 'carnet detail');

@@ -1,6 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { sourceIds } from '../../src/domain/rules/sources.ts';
+import { makeSmartCig } from '../../src/domain/cig.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -10,12 +11,14 @@ async function faqPages(page: Page): Promise<string[]> {
   return [...new Set(hrefs.filter((h) => h !== '/faq/'))];
 }
 
-test('FAQ pages ship no JavaScript and carry sources, date and the not-ANAC note', async ({ page, request }) => {
+test('FAQ pages ship no JavaScript (the service worker registration aside) and carry sources, date and the not-ANAC note', async ({ page, request }) => {
   const pages = await faqPages(page);
   expect(pages.length).toBeGreaterThanOrEqual(11);
+  const registration = /<script id="sw-register">[^<]{1,300}<\/script>/;
   for (const url of ['/faq/', ...pages]) {
     const html = await (await request.get(url)).text();
-    expect(html, `${url} has a <script>`).not.toContain('<script');
+    expect(html, `${url} does not register the service worker`).toMatch(registration);
+    expect(html.replace(registration, ''), `${url} has a <script>`).not.toContain('<script');
     expect(html, `${url} has an island`).not.toContain('astro-island');
     if (url === '/faq/') continue;
     expect(html, `${url} has no Fonti section`).toContain('id="fonti"');
@@ -34,7 +37,7 @@ for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-an
 
 test('/fonti/ lists every source of the registry with its mark and what rests on it, without JavaScript', async ({ page, request }) => {
   const html = await (await request.get('/fonti/')).text();
-  expect(html).not.toContain('<script');
+  expect(html.replace(/<script id="sw-register">[^<]{1,300}<\/script>/, ''), 'only the service worker registration').not.toContain('<script');
   await page.goto('/fonti/');
   await expect(page.locator('article.source')).toHaveCount(sourceIds().length);
   for (const id of sourceIds()) await expect(page.locator(`#fonte-${id}`), id).toHaveCount(1);
@@ -49,7 +52,7 @@ test('/fonti/ lists every source of the registry with its mark and what rests on
 test('the PCP cards table reads as one block per row on a 320 px phone', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/faq/pcp-dal-2024/');
-  const row = page.locator('table.table-stack').first().locator('tbody tr').filter({ hasText: 'P1_16' });
+  const row = page.locator('table.table--stack').first().locator('tbody tr').filter({ hasText: 'P1_16' });
   await expect(row).toBeVisible();
   const cells = await row.locator('th, td').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
   expect(new Set(cells)).toEqual(new Set(['block']));
@@ -96,12 +99,22 @@ test.describe('CIG checker', () => {
     await expect(result).toBeFocused();
   });
 
-  test('judges X11000277E invalid and says which check characters were expected', async ({ page }) => {
+  test('judges X11000277E invalid, says why, and never which check characters would pass', async ({ page }) => {
     await page.getByLabel('Codice CIG').fill('X11000277E');
     await page.getByRole('button', { name: 'Verifica' }).click();
     const result = page.locator('#cig-result');
     await expect(result.getByRole('heading')).toHaveText('Il codice non supera il controllo');
-    await expect(result).toContainText('D4');
+    await expect(result).toContainText('caratteri di controllo');
+    await expect(result).not.toContainText('D4');
+  });
+
+  test('says that a code of the simulator does not exist', async ({ page }) => {
+    await page.goto('/verifica-cig/?cig=' + makeSmartCig(0xf000000, 'X'));
+    const result = page.locator('#cig-result');
+    await expect(result.getByRole('heading')).toHaveText('Codice simulato: non esiste');
+    await expect(result).toContainText('codice generato dal simulatore di questo sito: non esiste');
+    const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
   });
 
   test('an empty field shows the error summary, focused, and prefixes the title', async ({ page }) => {

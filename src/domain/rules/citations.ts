@@ -17,6 +17,7 @@ import { CONDITION_SOURCES, PERIOD_NOTE_SOURCES, PERIOD_OPEN_POINT_SOURCES, PROC
 import { CIG_SERIES, CONTRACT_LAWS, EVENT_RULES } from './events.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
+import { SIMULATED_SMART_CIG } from './simulated-cig.ts';
 
 /** A table keyed by name: each entry a row, or the list of source ids of that key. */
 type KeyedTable = Readonly<Record<string, object>>;
@@ -59,6 +60,7 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
+  { key: 'SIMULATED_SMART_CIG', name: 'Codici inventati dal simulatore (intervallo che nessun CIG reale ha raggiunto)', rows: [SIMULATED_SMART_CIG], label: 'none' },
 ];
 
 /** One row of a table that cites a source. */

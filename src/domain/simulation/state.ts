@@ -11,6 +11,7 @@
  * data deadline still has CIGs not accounted for (CARNET_BLOCKED).
  */
 import { makeSmartCig, SMART_CIG_MAX_COUNTER } from '../cig.ts';
+import { SIMULATED_SMART_CIG } from '../rules/simulated-cig.ts';
 import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
 import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { periodContains } from '../rules/periods.ts';
@@ -55,7 +56,8 @@ interface ApplyOptions {
   amountForm: 'user' | 'plain';
 }
 
-export function initialState(today: IsoDate | null = null, firstCounter = 1): SimState {
+/** A fresh simulation. Its codes start at the simulated range (rules/simulated-cig.ts), so the checker can tell them from real ones. */
+export function initialState(today: IsoDate | null = null, firstCounter = SIMULATED_SMART_CIG.from): SimState {
   return { today, nextCarnet: 1, nextCounter: firstCounter, prefix: 'X', carnets: [], smartCigs: [] };
 }
 

@@ -23,6 +23,25 @@ describe('official check algorithm', () => {
     expect(r.valid).toBe(false);
     if (!r.valid) expect(r.reason).toMatch(reason);
   });
+  it.each([
+    ['X11000277E', 'D4'], ['1234567CE8', 'CE7'], ['B0123AB2CF', '2CE'], ['ZD10DBD179', '179'],
+  ])('never says which check characters %s should have (%s)', (code, expected) => {
+    const r = checkCig(code);
+    expect(r.valid).toBe(false);
+    if (!r.valid) {
+      expect(r.reason).toMatch(/controllo/);
+      expect(r.reason).not.toContain(expected);
+      expect(r.reason).not.toMatch(/dovrebbe/);
+    }
+  });
+  it.each([
+    ['Z483E0A3BA', false], // the highest real Smart CIG counter in ANAC open data (30 December 2023)
+    [makeSmartCig(0xeffffff, 'X'), false], [makeSmartCig(0xf000000, 'X'), true], [makeSmartCig(0xfffffff, 'Z'), true],
+  ])('%s is a code of the simulator: %s', (code, simulated) => {
+    const r = checkCig(code);
+    expect(r).toMatchObject({ valid: true, series: 'SMART_CIG' });
+    expect(r.valid && r.simulated === true).toBe(simulated);
+  });
   it('flags the A-U counter 000000 as suspicious without calling it invalid', () => {
     expect(checkCig('B0000001A6')).toMatchObject({ valid: true, warning: expect.stringContaining('000000') });
   });
@@ -48,7 +67,10 @@ describe.skipIf(!existsSync(fixture))('real codes from public open data (../shar
     for (const [code, kind] of rows) {
       const r = checkCig(code);
       if (kind === 'ordinary') expect(r, code).toMatchObject({ valid: true, series: expect.stringMatching(/^SIMOG/) });
-      else if (kind === 'smart') expect(r, code).toMatchObject({ valid: true, series: 'SMART_CIG' });
+      else if (kind === 'smart') {
+        expect(r, code).toMatchObject({ valid: true, series: 'SMART_CIG' });
+        expect(r.valid && r.simulated, code).toBeFalsy();
+      }
       else expect(r.valid, code).toBe(false);
     }
   });

@@ -19,12 +19,12 @@ export function CarnetDetail(props: ScreenProps) {
       <dt>{SIM.counters.annullati}</dt><dd data-count="annullati">{carnet.counts.annullati}</dd>
     </dl>
     <div class="sim-actions"><PdfButton carnet={carnet} today={today} /></div>
-    <table class="sim-table">
+    <table class="sim-table table--stack">
       <thead><tr><th scope="col">{SIM.cols.cig}</th><th scope="col">{SIM.cols.object}</th><th scope="col">{SIM.cols.status}</th></tr></thead>
       <tbody>{carnet.cigs.map((g) => (
         <tr key={g.code}>
-          <td><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_CIG', number: carnet.number, position: g.position })}><Code code={g.code} /></button></td>
-          <td>{g.data?.oggetto ?? '-'}</td><td>{SIM.cigStatus[g.status]}</td>
+          <td data-label={SIM.cols.cig}><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_CIG', number: carnet.number, position: g.position })}><Code code={g.code} /></button></td>
+          <td data-label={SIM.cols.object}>{g.data?.oggetto ?? '-'}</td><td data-label={SIM.cols.status}>{SIM.cigStatus[g.status]}</td>
         </tr>))}
       </tbody>
     </table>

@@ -7,13 +7,13 @@ export function CarnetList({ view, send }: ScreenProps) {
   return (<>
     <Heading>{SIM.carnetListTitle}</Heading>
     {view.carnets.length === 0 ? <p>{SIM.carnetListEmpty}</p> : (
-      <table class="sim-table">
+      <table class="sim-table table--stack">
         <thead><tr><th scope="col">{SIM.cols.number}</th><th scope="col">{SIM.cols.created}</th><th scope="col">{SIM.cols.expires}</th><th scope="col">{SIM.cols.size}</th><th scope="col">{SIM.cols.status}</th></tr></thead>
         <tbody>{view.carnets.map((c) => (
           <tr key={c.number}>
-            <td><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_CARNET', number: c.number })}>{c.number}</button></td>
-            <td>{formatDateShortIt(c.created)}</td><td>{formatDateShortIt(c.expires)}</td><td>{c.size}</td>
-            <td>{SIM.carnetStatus[c.status]}{c.overdue && <> <span class="sim-tag sim-tag-alert">{SIM.overdue}</span></>}</td>
+            <td data-label={SIM.cols.number}><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_CARNET', number: c.number })}>{c.number}</button></td>
+            <td data-label={SIM.cols.created}>{formatDateShortIt(c.created)}</td><td data-label={SIM.cols.expires}>{formatDateShortIt(c.expires)}</td><td data-label={SIM.cols.size}>{c.size}</td>
+            <td data-label={SIM.cols.status}>{SIM.carnetStatus[c.status]}{c.overdue && <> <span class="sim-tag sim-tag-alert">{SIM.overdue}</span></>}</td>
           </tr>))}
         </tbody>
       </table>)}

@@ -8,12 +8,12 @@ export function SingleList({ view, send }: ScreenProps) {
   return (<>
     <Heading>{SIM.singleListTitle}</Heading>
     {view.smartCigs.length === 0 ? <p>{SIM.singleListEmpty}</p> : (
-      <table class="sim-table">
+      <table class="sim-table table--stack">
         <thead><tr><th scope="col">{SIM.cols.cig}</th><th scope="col">{SIM.cols.object}</th><th scope="col">{SIM.cols.amount}</th><th scope="col">{SIM.cols.date}</th><th scope="col">{SIM.cols.status}</th></tr></thead>
         <tbody>{view.smartCigs.map((g) => (
           <tr key={g.code}>
-            <td><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_SINGLE', code: g.code })}><Code code={g.code} /></button></td>
-            <td>{g.data.oggetto}</td><td>{`€ ${formatAmountIt(g.data.importo)}`}</td><td>{formatDateShortIt(g.requested)}</td><td>{SIM.cigStatus[g.status]}</td>
+            <td data-label={SIM.cols.cig}><button type="button" class="sim-link" onClick={() => send({ type: 'OPEN_SINGLE', code: g.code })}><Code code={g.code} /></button></td>
+            <td data-label={SIM.cols.object}>{g.data.oggetto}</td><td class="num" data-label={SIM.cols.amount}>{`€ ${formatAmountIt(g.data.importo)}`}</td><td data-label={SIM.cols.date}>{formatDateShortIt(g.requested)}</td><td data-label={SIM.cols.status}>{SIM.cigStatus[g.status]}</td>
           </tr>))}
         </tbody>
       </table>)}
