@@ -354,6 +354,14 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     const what = d.event === 'renewal' ? 'il rinnovo' : "l'opzione di proroga";
     return `Quando eserciterai ${what}: non serve un nuovo CIG, perché questo CIG comprende già opzioni e rinnovi; invierai la scheda di modifica (M1 o M2) di questo CIG con motivo mod-rev (ANAC, dal ${dayIt(d.statedOn)}).`;
   },
+  // ---- issue 9, fixes
+  nextNoModificationCard: ({ event, card, next }) => {
+    const what = { renewal: 'un rinnovo', prorogaOption: "l'opzione di proroga", modification: 'una modifica o una proroga tecnica' }[event];
+    const via = next !== null && next.split(', ').includes('CM2')
+      ? "Un cambiamento dell'importo passa per la scheda CM2 (comunicazione di modifica dei dati degli appalti sotto i 5.000 €) o per un nuovo affidamento con il suo CIG: da verificare con la piattaforma certificata o con ANAC."
+      : 'Come comunicarlo, o se serva un nuovo affidamento con il suo CIG, è da verificare con la piattaforma certificata o con ANAC.';
+    return `Se in esecuzione servirà ${what}: dopo la scheda ${card} l'orchestratore di ANAC non prevede una scheda di modifica (M1 o M2)${next === null ? '' : `; seguono solo le schede ${next}`}. ${via}`;
+  },
   // ---- issue 9, procedures
   proceduresForValue: (d) => {
     const simplified = d.allowed.filter((o) => !ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);

@@ -495,10 +495,11 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const contributionAdvice = contribution.known ? contributionOf(contribution, date, why) : null;
 
   // issue 9, events: where ANAC's rule of this date communicates later events on this CIG, say so (events.ts).
-  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base) ?? RENEWAL_RULES[regime.renewal].whenExercised);
-  why.next.push(nextOnOriginalCig('modification', date, s.base) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
+  const card = award.fields.scheda ?? null;
+  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base, card) ?? RENEWAL_RULES[regime.renewal].whenExercised);
+  why.next.push(nextOnOriginalCig('modification', date, s.base, card) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
     'anac-faq-tracciabilita-a39', ...regime.modificationSources));
-  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
+  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base, card) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
 
   return {
     case: 'new', date, regime: regimeRef(regime),

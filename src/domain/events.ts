@@ -18,7 +18,7 @@ import type { ModificationScenario, RenewalScenario } from './scenario.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import {
   CIG_SERIES, CONTRACT_LAWS, EVENTS_UNDER_PCP_FROM, EVENT_RULES, MODIFICATION_CARDS,
-  type CigSystem, type ContractLaw, type EventRule, type EventRuleId, type ModificationCard,
+  type CigSystem, type ContractLaw, type EventRule, type EventRuleId, type ModificationCard, type OriginalCard,
 } from './rules/events.ts';
 import type { SourceId } from './rules/sources.ts';
 
@@ -259,18 +259,31 @@ type LaterEvent = 'renewal' | 'prorogaOption' | 'modification';
 /** The ANAC rule row of a later event's kind (options are exercised like renewals, npa#1880). */
 const LATER_KIND = { renewal: 'renewal', prorogaOption: 'renewal', modification: 'variant' } as const satisfies Record<LaterEvent, EventScenario['case']>;
 
-const NEXT_BY_RULE: Readonly<Record<EventRuleId, (event: LaterEvent, rule: EventRule, fifth: string) => Reason | null>> = {
+/** The M card row of a PCP card that awards a contract, if the orchestrator table lists it. */
+function modificationRowOf(card: string | null): (typeof MODIFICATION_CARDS)[OriginalCard] | undefined {
+  return Object.entries(MODIFICATION_CARDS).find(([k]) => k === card)?.[1];
+}
+
+const NEXT_BY_RULE: Readonly<Record<EventRuleId, (event: LaterEvent, rule: EventRule, fifth: string, card: string | null) => Reason | null>> = {
   byRegime: () => null,
-  originalCigCard: (event, rule, fifth) => (event === 'modification'
-    ? reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from, fifth }, ...rule.sources)
-    : reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from }, ...rule.sources)),
+  originalCigCard: (event, rule, fifth, card) => {
+    // No M card follows some award cards (MODIFICATION_CARDS, from ANAC's orchestrator): say so instead of M1/M2.
+    const row = modificationRowOf(card);
+    if (card !== null && row !== undefined && row.card === null) {
+      return reason('nextNoModificationCard', { event, card, next: row.next ?? null }, 'anac-npa-orchestratore-flussi');
+    }
+    return event === 'modification'
+      ? reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from, fifth }, ...rule.sources)
+      : reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from }, ...rule.sources);
+  },
 };
 
 /**
  * For a new contract of `date`: what its later renewal, option or modification will need, when ANAC's rule of
- * that date is to communicate it on this CIG; null where the regime's own words apply (advise.ts).
+ * that date is to communicate it on this CIG; null where the regime's own words apply (advise.ts). `card`: the
+ * PCP card that awards the contract, when known.
  */
-export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string): Reason | null {
+export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string, card: string | null = null): Reason | null {
   const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND[event]), date);
-  return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base))) : null;
+  return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base)), card) : null;
 }

@@ -137,6 +137,9 @@ export interface ReasonData {
   modificationCardNeedsContract: None;
   /** For a new contract: a later renewal, option or modification is communicated on this CIG (ANAC's rule of the date). */
   nextOnOriginalCig: { event: 'renewal' | 'prorogaOption'; statedOn: IsoDate } | { event: 'modification'; statedOn: IsoDate; fifth: string };
+  // ---- issue 9, fixes (review of issue 9)
+  /** For a new contract whose award card has no M card after it (orchestrator): a later event cannot go on M1/M2. */
+  nextNoModificationCard: { event: 'renewal' | 'prorogaOption' | 'modification'; card: string; next: string | null };
   // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
   /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
   proceduresForValue: {
