@@ -311,8 +311,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     : `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(pcpFrom)}: il suo CIG è del SIMOG oppure uno Smart CIG, perché il CIG si acquisiva prima di avviare la procedura. Indica il CIG originario per sapere dove comunicare l'evento.`),
   eventSystemUnknown: ({ pcpFrom }) =>
     `Senza il CIG del contratto originario, o la data del suo avvio, non si può dire dove comunicare l'evento: per un CIG della PCP (serie B e successive, dal ${dayIt(pcpFrom)}) si invia la scheda di modifica M1 o M2 tramite la piattaforma certificata; per un CIG del SIMOG (numerico o serie A) la modifica si comunica nel SIMOG; per uno Smart CIG non c'è un canale documentato. Indica il CIG originario.`,
-  eventSmartCig: ({ pcpFrom }) =>
-    `Il contratto originario ha uno Smart CIG: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
+  eventSmartCig: ({ pcpFrom, candidate }) =>
+    `${candidate ? 'Se il contratto originario ha uno Smart CIG' : 'Il contratto originario ha uno Smart CIG'}: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
   quintoUnderLaw: ({ law, quinto }) => (quinto === 'withoutClause'
     ? `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 106, comma 12): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle stesse condizioni, anche senza una clausola nei documenti di gara.`
     : `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 120, comma 9): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle condizioni originarie solo se i documenti di gara iniziali lo prevedono.`),

@@ -155,10 +155,11 @@ function quintoData(s: ModificationScenario) {
 }
 
 /** The original-CIG rule, on a known system. */
-function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: EventRule): OnSystem {
+/** `candidate`: the system is one of those the original could be on, not known. */
+function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: EventRule, candidate = false): OnSystem {
   const ruleSources: readonly SourceId[] = rule.sources;
   if (system === 'SMART_CIG') {
-    return { newCig: s.case === 'renewal' || exceedsQuinto(s.amount, s.contractAmount) ? null : false, communication: null, notes: [], unverified: [reason('eventSmartCig', { pcpFrom: EVENTS_UNDER_PCP_FROM })] };
+    return { newCig: s.case === 'renewal' || exceedsQuinto(s.amount, s.contractAmount) ? null : false, communication: null, notes: [], unverified: [reason('eventSmartCig', { pcpFrom: EVENTS_UNDER_PCP_FROM, candidate })] };
   }
   if (system === 'SIMOG') {
     if (s.case === 'renewal') {
@@ -229,12 +230,18 @@ const EVENT_HANDLERS: Readonly<Record<EventRuleId, (s: EventScenario, date: IsoD
       newCig = r.newCig;
       communication = r.communication;
     } else {
-      const each = CANDIDATES[system === 'PRE_PCP' ? 'PRE_PCP' : 'UNKNOWN'].map((c) => onSystem(c, s, date, rule).newCig);
+      const answers = CANDIDATES[system === 'PRE_PCP' ? 'PRE_PCP' : 'UNKNOWN'].map((c) => onSystem(c, s, date, rule, true));
+      const each = answers.map((a) => a.newCig);
       const [first] = each;
       newCig = first !== undefined && each.every((v) => v === first) ? first : null;
       communication = null;
       if (s.case !== 'renewal' && !exceedsQuinto(s.amount, s.contractAmount)) {
         why.notes.push(reason('modificationWithinQuinto', quintoData(s), 'anac-faq-tracciabilita-a39', ...norms));
+      }
+      // Unsettled: say why, with what each candidate system leaves open (CONTRACT §2).
+      if (newCig === null) {
+        const open = answers.filter((a) => a.newCig === null).flatMap((a) => a.unverified);
+        why.unverified.push(...open.filter((r, i) => open.findIndex((x) => x.code === r.code) === i));
       }
     }
     return {

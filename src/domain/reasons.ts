@@ -102,7 +102,7 @@ export interface ReasonData {
   /** Open point: neither the original CIG nor its start date is given. */
   eventSystemUnknown: { pcpFrom: IsoDate };
   /** Open point: an event under the PCP on a Smart CIG contract. */
-  eventSmartCig: { pcpFrom: IsoDate };
+  eventSmartCig: { pcpFrom: IsoDate; candidate: boolean };
   /** The quinto d'obbligo under the governing law. */
   quintoUnderLaw: { law: ContractLawId; quinto: 'withoutClause' | 'ifDocumentsProvide' };
   /** Renewal or option exercised from 14 January 2025: no new CIG, the original CIG's modification card. */

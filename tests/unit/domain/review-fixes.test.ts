@@ -35,3 +35,42 @@ describe('1. no M card after AD5 (orchestrator: CO2, CM2, ANN, S4, ID follow it)
     }
   });
 });
+
+describe('2. newCig null always says why: a SIMOG-era contract without its CIG, above the quinto under the PCP', () => {
+  const variant = (amount: string, extra: Record<string, unknown> = {}) =>
+    run({ case: 'variant', date: '2025-06-10', object: 'services', amount, contractAmount: '100000', originalDate: '2019-05-01', ...extra });
+  it.each([
+    ['40000', null],
+    ['20000.01', null],
+    ['20000', false],
+    ['19999.99', false],
+  ] as const)('%s on 100,000', (amount, newCig) => {
+    const a = variant(amount);
+    expect(a.newCig).toBe(newCig);
+    if (newCig === null) {
+      expect(a.unverified.join('\n')).toMatch(/supera il quinto dell'importo del contratto \(€ 20\.000,00\).*da verificare/);
+      expect(a.unverified.join('\n')).toMatch(/Se il contratto originario ha uno Smart CIG/);
+    } else {
+      expect(a.notes.map((n) => n.text).join('\n')).toMatch(/non supera il quinto/);
+    }
+  });
+  it('with the SIMOG CIG the same open point', () => {
+    const a = variant('40000', { originalCig: '1234567CE7' });
+    expect(a.newCig).toBeNull();
+    expect(a.unverified.join('\n')).toMatch(/supera il quinto.*da verificare/);
+  });
+  it('every newCig null of an event has an unverified reason', () => {
+    for (const date of ['2024-01-01', '2025-01-14', '2025-10-20', '2026-01-20']) {
+      for (const c of ['variant', 'technicalExtension', 'renewal'] as const) {
+        for (const originalDate of [undefined, '2019-05-01', '2023-12-31', '2024-01-01']) {
+          const raw: Record<string, unknown> = { case: c, date, object: 'services', amount: '40000' };
+          if (c === 'renewal') raw.originalCig = '1234567CE7';
+          else raw.contractAmount = '100000';
+          if (originalDate !== undefined && c !== 'renewal') raw.originalDate = originalDate;
+          const a = run(raw);
+          if (a.newCig === null) expect(a.unverified.length).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
