@@ -96,8 +96,9 @@ const CONDITION_WORDS = {
     `La ${PROCEDURE_WORDS[p]} non è nominata dalla norma per questa fascia, che prevede l'affidamento diretto: una procedura più aperta è in genere ritenuta ammessa, ma va motivata.`,
   ownConditions: () =>
     "Un'altra procedura (competitiva con negoziazione, dialogo competitivo, partenariato per l'innovazione) è ammessa solo se ricorrono i presupposti che la legge fissa per quella procedura.",
-  exceptionalCases: () =>
-    'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.',
+  exceptionalCases: (p: Procedure) => (p === 'direct'
+    ? "Oltre il limite dell'art. 50 l'affidamento diretto è ammesso solo in via eccezionale, nei casi tassativi in cui il Codice consente di affidare senza pubblicare un bando (procedura negoziata senza pubblicazione, art. 76 d.lgs. 36/2023): per questi casi ANAC prevede le schede AD2_25 (sotto la soglia europea) e AD1_25 (dalla soglia in su). Verifica che il tuo caso vi rientri."
+    : 'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.'),
   twoReadings2019: () =>
     "Per servizi e forniture da 40.000 € alla soglia europea, l'art. 36, comma 2, lettera b) del d.lgs. 50/2016 come convertito dalla L. 55/2019 è stato letto in due modi: affidamento diretto previa valutazione di cinque preventivi, oppure procedura negoziata con almeno cinque operatori. Questo strumento segue la lettura più prudente (procedura negoziata con almeno cinque operatori) e non considera certo l'affidamento diretto: da verificare, anche sulle Linee guida ANAC n. 4 aggiornate con la delibera 636/2019.",
   c912Derogation2019: () =>

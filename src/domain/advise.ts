@@ -406,8 +406,10 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
   },
   pcpCertifiedPlatform: {
     // The card reads the procedure as stated: not stated, it is not assumed (CONTRACT §7.5).
-    newContract(s, total, _procedure, date, why, regime) {
+    newContract(s, total, procedure, date, why, regime) {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
+      // A procedure the law does not allow for the value: the card, which names a procedure, stays empty (procedureNotAllowed says why).
+      if (procedure.used !== undefined && procedure.field === null) return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(total), cigTiming: null };
       const { fields, cigTiming, rows } = pcpAward(s, estimateValue(s, regime).items, total, date, why);
       if (s.pnrr === true) {
         const pnrr = pnrrRowOn(date);

@@ -86,7 +86,7 @@ export function assessProcedures(value: string, s: ScenarioForProcedures, date: 
     allowed: band.allowed.map((o) => ({ ...o })), conditional: band.conditional.map((c) => c.procedure),
   }, ...band.sources);
 
-  const conditional = band.conditional.map((c) => reason('procedureConditional', { procedure: c.procedure, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...band.sources));
+  const conditional = band.conditional.map((c) => reason('procedureConditional', { procedure: c.procedure, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...(c.sources ?? []), ...band.sources));
   const chosen = s.procedure ?? null;
   let chosenAllowed: boolean | null = null;
   let fieldProcedure: Procedure | null = null;
@@ -100,7 +100,7 @@ export function assessProcedures(value: string, s: ScenarioForProcedures, date: 
     const c = band.conditional.find((x) => x.procedure === chosen);
     if (c) {
       fieldProcedure = chosen;
-      const r = reason('procedureConditional', { procedure: chosen, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...band.sources);
+      const r = reason('procedureConditional', { procedure: chosen, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...(c.sources ?? []), ...band.sources);
       (UNSETTLED_CONDITIONS.includes(c.condition) ? unverified : notes).push(r);
     } else {
       chosenAllowed = false;

@@ -85,6 +85,8 @@ export interface Offer {
 interface ConditionalOffer {
   procedure: Procedure;
   condition: ConditionId;
+  /** Sources of this offer's condition, besides the condition's own (`CONDITION_SOURCES`). */
+  sources?: readonly SourceId[];
 }
 
 export interface Band {
@@ -167,16 +169,22 @@ const SPECIAL_50: readonly SourceId[] = ['dlgs50-art36'];
 
 // ---------------------------------------------------------------- d.lgs. 36/2023 art. 50
 
+/**
+ * A direct award at or above art. 50's limit: only in the exceptional cases where the Code allows an award
+ * without a call (art. 76, negotiated procedure without publication); ANAC's cards AD2_25 (limit to EU
+ * threshold) and AD1_25 (from the threshold) exist for it (npa#714).
+ */
+const DIRECT_EXCEPTIONAL: ConditionalOffer = { procedure: 'direct', condition: 'exceptionalCases', sources: ['dlgs36-art70', 'npa-issue-714'] };
 const WORKS_36: readonly Band[] = [
   band(below('150000'), [direct()], 'V', ['dlgs36-art50'], { conditional: [MORE_COMPETITIVE] }),
-  band(below('1000000'), [negotiated(5)], 'V', ['dlgs36-art50-bands']),
-  band(null, [negotiated(10)], 'V', ['dlgs36-art50-bands']),
+  band(below('1000000'), [negotiated(5)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
+  band(null, [negotiated(10)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
 ];
 const SERVICES_36: readonly Band[] = [
   band(below('140000'), [direct()], 'V', ['dlgs36-art50'], { conditional: [MORE_COMPETITIVE] }),
-  band(null, [negotiated(5)], 'V', ['dlgs36-art50-bands']),
+  band(null, [negotiated(5)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
 ];
-const ABOVE_36 = aboveEu(['dlgs36-art70']);
+const ABOVE_36: Band = { ...aboveEu(['dlgs36-art70']), conditional: [...aboveEu(['dlgs36-art70']).conditional, DIRECT_EXCEPTIONAL] };
 const SPECIAL_36: readonly SourceId[] = ['dlgs36-art50-bands'];
 
 export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [

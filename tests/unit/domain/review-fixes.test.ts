@@ -74,3 +74,28 @@ describe('2. newCig null always says why: a SIMOG-era contract without its CIG, 
     }
   });
 });
+
+describe('3. a direct award above the art. 50 limit: conditional (art. 76), with AD2_25 or AD1_25', () => {
+  it.each([
+    ['services', '139999.99', true, 'AD3', 'WITH_AWARD_CARD'],
+    ['services', '140000', null, 'AD2_25', 'WITH_AWARD_CARD'],
+    ['services', '140000.01', null, 'AD2_25', 'WITH_AWARD_CARD'],
+    ['services', '215999.99', null, 'AD2_25', 'WITH_AWARD_CARD'],
+    ['services', '216000', null, 'AD1_25', 'WITH_AWARD_CARD'],
+    ['works', '149999.99', true, 'AD3', 'WITH_AWARD_CARD'],
+    ['works', '150000', null, 'AD2_25', 'WITH_AWARD_CARD'],
+    ['works', '150000.01', null, 'AD2_25', 'WITH_AWARD_CARD'],
+  ] as const)('%s %s direct', (object, base, chosenAllowed, card, timing) => {
+    const a = run({ case: 'new', date: '2026-03-01', object, base, procedure: 'direct' });
+    expect(a.procedures?.chosenAllowed).toBe(chosenAllowed);
+    expect(a.fields.scheda).toBe(card);
+    expect(a.cigTiming).toBe(timing);
+    const text = a.notes.map((n) => n.text).join('\n');
+    expect(text).not.toMatch(/il campo della procedura resta vuoto/i);
+    if (chosenAllowed === null) expect(text).toMatch(/art\. 76/);
+  });
+  it('2023-06-30 (d.lgs. 50/2016 rows) keeps the direct award above the limit refused', () => {
+    const a = run({ case: 'new', date: '2023-06-30', object: 'services', base: '140000', procedure: 'direct' });
+    expect(a.procedures?.chosenAllowed).toBe(false);
+  });
+});
