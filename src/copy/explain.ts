@@ -363,6 +363,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
       : 'Come comunicarlo, o se serva un nuovo affidamento con il suo CIG, è da verificare con la piattaforma certificata o con ANAC.';
     return `Se in esecuzione servirà ${what}: dopo la scheda ${card} l'orchestratore di ANAC non prevede una scheda di modifica (M1 o M2)${next === null ? '' : `; seguono solo le schede ${next}`}. ${via}`;
   },
+  pcpCardOtherProcedures: ({ options }) =>
+    `Con le procedure ammesse solo a certe condizioni la scheda sarebbe un'altra: ${options.map((o) => `${o.card} per ${o.procedures.map((p) => PROCEDURE_WORDS[p]).join(', ')}${unstatedIt(o.unstated)}`).join('; ')}.`,
   // ---- issue 9, procedures
   proceduresForValue: (d) => {
     const simplified = d.allowed.filter((o) => !ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
@@ -375,7 +377,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     return `${head} ${body}${conditional}`;
   },
   procedureNotStated: ({ allowed }) =>
-    `Non hai indicato la procedura: i campi della procedura restano vuoti. Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
+    `Non hai indicato la procedura: i campi che dipendono dalla scelta restano vuoti (restano compilati solo quelli uguali per ogni procedura ammessa). Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
   procedureNotAllowed: ({ procedure, allowed }) =>
     `La procedura scelta (${PROCEDURE_WORDS[procedure]}) non è ammessa dalla legge per questo valore a questa data: si applicano ${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}. Il campo della procedura resta vuoto finché non ne scegli una ammessa.`,
   procedureConditional: ({ procedure, condition }) => CONDITION_WORDS[condition](procedure),

@@ -105,6 +105,9 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 interface ProcedureChoice {
   used: Procedure | undefined;
   field: Procedure | null;
+  /** The procedures the law allows for the value, outright and under conditions (for a procedure not stated). */
+  allowed: readonly Procedure[];
+  conditional: readonly Procedure[];
 }
 
 function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why, labelOpen = true): Fields {
@@ -261,20 +264,33 @@ interface PcpAward {
  * The PCP fields of a new award: the card from the rows of `rules/pcp-cards.ts` (or null, with the
  * candidates named), its channel, amount and quadro economico, and when the CIG exists.
  */
-function pcpAward(s: NewScenario, items: readonly DecidedItem[], value: string, date: IsoDate, why: Why): PcpAward {
+function pcpAward(s: NewScenario, choice: ProcedureChoice, items: readonly DecidedItem[], value: string, date: IsoDate, why: Why): PcpAward {
   const procedure = s.procedure;
-  const { rows, limits } = matchingCards({ date, object: s.object, value, procedure, authority: authorityOf(s), sector: sectorOf(s) });
+  const query = { date, object: s.object, value, procedure, authority: authorityOf(s), sector: sectorOf(s) };
+  // Not stated (CONTRACT §7.5): the candidates are the procedures the law allows, outright or under conditions;
+  // when those it allows outright all lead to one card, the law settles it.
+  const lawful = [...choice.allowed, ...choice.conditional];
+  const { rows: candidates, limits } = matchingCards(procedure === undefined ? { ...query, among: lawful } : query);
+  const outright = procedure === undefined ? matchingCards({ ...query, among: choice.allowed }).rows : candidates;
+  const settled = agreed(outright, (r) => r.card) !== undefined;
+  const rows = settled ? outright : candidates;
   const [first] = rows;
   if (first === undefined) throw new RangeError(`Dati mancanti: nessuna scheda PCP il ${date} per ${procedure ?? 'una procedura'} di ${value}`);
-  const chosen = agreed(rows, (r) => r.card) === undefined ? undefined : first;
+  const chosen = settled ? first : undefined;
 
   if (chosen) {
     const bandSources = [...chosen.band.atOrAbove, ...chosen.band.below].flatMap((l) => limits.sources[l]);
     why.notes.push(reason('pcpCard', { card: chosen.card, object: s.object, value, limits: limits.amounts },
       ...new Set([...chosen.sources, ...bandSources])));
+    const others = procedure === undefined ? candidates.filter((r) => r.card !== chosen.card) : [];
+    if (others.length > 0) {
+      why.notes.push(reason('pcpCardOtherProcedures', {
+        options: others.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined, choice.conditional), unstated: r.unstated })),
+      }, ...new Set(others.flatMap((r) => r.sources))));
+    }
   } else if (procedure === undefined) {
     why.unverified.push(reason('pcpCardNeedsProcedure', {
-      options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined), unstated: r.unstated })),
+      options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined, lawful), unstated: r.unstated })),
     }));
   } else {
     why.unverified.push(reason('pcpCardDependsOn', { procedure, options: rows.map((r) => ({ card: r.card, unstated: r.unstated })) }));
@@ -410,7 +426,7 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
       // A procedure the law does not allow for the value: the card, which names a procedure, stays empty (procedureNotAllowed says why).
       if (procedure.used !== undefined && procedure.field === null) return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(total), cigTiming: null };
-      const { fields, cigTiming, rows } = pcpAward(s, estimateValue(s, regime).items, total, date, why);
+      const { fields, cigTiming, rows } = pcpAward(s, procedure, estimateValue(s, regime).items, total, date, why);
       if (s.pnrr === true) {
         const pnrr = pnrrRowOn(date);
         PNRR_RULES[pnrr.rule].pcp(rows, pnrr, why);
@@ -488,7 +504,10 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const assessment = assessProcedures(total, s, date);
   why.notes.push(...assessment.notes);
   why.unverified.push(...assessment.unverified);
-  const procedure: ProcedureChoice = { used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure };
+  const procedure: ProcedureChoice = {
+    used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure,
+    allowed: assessment.procedures.allowed, conditional: assessment.conditional.map((c) => c.data.procedure),
+  };
   const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);

@@ -140,6 +140,8 @@ export interface ReasonData {
   // ---- issue 9, fixes (review of issue 9)
   /** For a new contract whose award card has no M card after it (orchestrator): a later event cannot go on M1/M2. */
   nextNoModificationCard: { event: 'renewal' | 'prorogaOption' | 'modification'; card: string; next: string | null };
+  /** Procedure not stated, card settled by the procedures allowed outright: the cards of those allowed only under conditions. */
+  pcpCardOtherProcedures: { options: readonly { card: PcpCard; procedures: readonly Procedure[]; unstated: readonly Unstated[] }[] };
   // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
   /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
   proceduresForValue: {

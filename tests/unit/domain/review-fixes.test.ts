@@ -99,3 +99,26 @@ describe('3. a direct award above the art. 50 limit: conditional (art. 76), with
     expect(a.procedures?.chosenAllowed).toBe(false);
   });
 });
+
+describe('4. procedure not stated: the card the allowed procedures agree on', () => {
+  it.each([
+    // value, card, cigTiming
+    ['990000', 'P1_16', 'AT_CONFIRMATION'],
+    ['216000', 'P1_16', 'AT_CONFIRMATION'],
+    ['215999.99', null, null],
+    ['30000', null, null],
+  ] as const)('services %s in 2026', (base, card, timing) => {
+    const a = run({ case: 'new', date: '2026-03-01', object: 'services', base });
+    expect(a.fields.scheda).toBe(card);
+    expect(a.cigTiming).toBe(timing);
+    const open = a.unverified.join('\n');
+    // never offers a card "per affidamento diretto" unless the law allows the direct award, outright or under conditions
+    if (base === '990000') {
+      expect(open).not.toMatch(/AD1_25 per affidamento diretto/);
+      expect(a.notes.map((n) => n.text).join('\n')).toMatch(/solo a certe condizioni la scheda sarebbe un'altra: AD1_25 per affidamento diretto/);
+    }
+  });
+  it('2018 SIMOG-era values are not touched (no card)', () => {
+    expect(run({ case: 'new', date: '2018-10-01', object: 'services', base: '60000' }).fields.scheda).toBeUndefined();
+  });
+});
