@@ -121,6 +121,8 @@ const BAND_OPEN_POINT_WORDS = {
     "Per i lavori da 350.000 € a 1 milione il numero minimo di operatori (dieci secondo l'art. 36 del d.lgs. 50/2016; una fonte sulla L. 145/2018 indica quindici) non è verificato.",
   dl32Text:
     "Il testo dell'art. 36, comma 2, del d.lgs. 50/2016 come riscritto dal D.L. 32/2019 (prima della conversione) non è stato trovato: le fasce indicate (lavori: procedura negoziata con tre operatori fino a 200.000 €, poi procedure ordinarie; servizi e forniture: procedura negoziata con cinque operatori) sono da verificare.",
+  dl77Limit139k:
+    "Il limite di 139.000 € per l'affidamento diretto di servizi e forniture dal 1° giugno 2021 al 30 giugno 2023 (D.L. 77/2021, art. 51) è riportato da fonti secondarie ma non è stato riletto sul testo del decreto: da verificare.",
   operators2017:
     "Il numero minimo di operatori per i lavori dopo il d.lgs. 56/2017 (cinque da 40.000 a 150.000 €, dieci da 150.000 € a 1 milione secondo le fonti consultate; le fonti del 2019 fanno pensare a dieci e quindici) è da verificare.",
 } as const satisfies Record<BandOpenPoint, string>;
@@ -383,8 +385,9 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   procedureConditional: ({ procedure, condition }) => CONDITION_WORDS[condition](procedure),
   procedurePeriodNote: ({ note }) => PERIOD_NOTE_WORDS[note],
   procedureBandUnverified: ({ point }) => BAND_OPEN_POINT_WORDS[point],
-  procedurePeriodUnverified: ({ from }) =>
-    `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`,
+  procedurePeriodUnverified: ({ point, from }) => (point === 'correttivo2024'
+    ? `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`
+    : `Le fasce del D.L. 77/2021 (art. 51) si applicano qui alle procedure avviate dal ${dayIt(from)}, data della sua entrata in vigore: la clausola del decreto che dice a quali procedure si applicano non è stata riletta sul testo. Da verificare, soprattutto per le procedure avviate a ridosso di quella data.`),
   proceduresSpecialSector: () =>
     'Nei settori speciali gli enti aggiudicatori possono applicare sotto soglia regole proprie (art. 50, comma 5, d.lgs. 36/2023; prima art. 36, comma 8, d.lgs. 50/2016): le procedure indicate sono quelle dei settori ordinari, da verificare con il regolamento del tuo ente.',
   euThreshold: (d) => (d.reached

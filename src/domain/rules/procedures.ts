@@ -72,9 +72,11 @@ export const UNSETTLED_CONDITIONS: readonly ConditionId[] = ['twoReadings2019', 
  * - `c912Above350k`: works from 350,000 EUR in early 2019 (the source lists fifteen operators);
  * - `dl32Text`: the text of D.L. 32/2019 between 19 April and 17 June 2019 (not found);
  * - `operators2017`: the number of operators for works after d.lgs. 56/2017 (five and ten in the
- *   research; the 2019 sources on c.912 suggest ten and fifteen).
+ *   research; the 2019 sources on c.912 suggest ten and fifteen);
+ * - `dl77Limit139k`: the 139,000 EUR direct-award limit for services and supplies of D.L. 77/2021 art. 51, not
+ *   re-read on the decree's text (research §7 point 3, U).
  */
-export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017';
+export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017' | 'dl77Limit139k';
 
 /** A procedure a band allows, with the minimum number of operators (quotes or invitations) the law sets. */
 export interface Offer {
@@ -107,8 +109,12 @@ export interface Band {
  */
 export type PeriodNote = 'inEconomia' | 'dl76Options' | 'crossBorderInterest';
 
-/** A period whose text as a whole is not verified: `correttivo2024`, the text in force after d.lgs. 209/2024. */
-export type PeriodOpenPoint = 'correttivo2024';
+/**
+ * A period whose text as a whole is not verified: `correttivo2024`, the text in force after d.lgs. 209/2024;
+ * `dl77Application`, the clause of D.L. 77/2021 art. 51 on which procedures its bands apply to (research §1.3
+ * note b and §7 point 3, U).
+ */
+export type PeriodOpenPoint = 'correttivo2024' | 'dl77Application';
 
 export interface ProcedurePeriod extends Period {
   id: string;
@@ -360,12 +366,12 @@ export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
         band(null, [negotiated(10)], 'P', ['dl77-2021-art51']),
       ],
       servicesSupplies: [
-        // 139,000 EUR: from memory in the research (U); one secondary source agrees (P)
-        band(below('139000'), [direct()], 'P', ['dl77-2021-art51', 'professionearchitetto-139k'], { conditional: [MORE_COMPETITIVE] }),
-        band(null, [negotiated(5)], 'P', ['dl77-2021-art51']),
+        // 139,000 EUR: from memory in the research (U); one secondary source agrees (P); not re-read on the text
+        band(below('139000'), [direct()], 'P', ['dl77-2021-art51', 'professionearchitetto-139k'], { conditional: [MORE_COMPETITIVE], openPoint: 'dl77Limit139k' }),
+        band(null, [negotiated(5)], 'P', ['dl77-2021-art51'], { openPoint: 'dl77Limit139k' }),
       ],
     },
-    aboveEu: ABOVE_50, notes: ['dl76Options'], specialSectorSources: SPECIAL_50,
+    aboveEu: ABOVE_50, notes: ['dl76Options'], openPoint: 'dl77Application', specialSectorSources: SPECIAL_50,
   },
   {
     id: 'dlgs36-art50', from: '2023-07-01', to: '2024-12-30',
@@ -397,6 +403,7 @@ export const CONDITION_SOURCES: Readonly<Record<ConditionId, readonly SourceId[]
 
 export const PERIOD_OPEN_POINT_SOURCES: Readonly<Record<PeriodOpenPoint, readonly SourceId[]>> = {
   correttivo2024: ['dlgs209-2024'],
+  dl77Application: ['dl77-2021-art51'],
 };
 
 /**

@@ -214,7 +214,8 @@ describe('the chosen procedure', () => {
   it('open points of the periods appear in unverified', () => {
     const codes = (date: string, object: ObjectKind, value: string) => chosen(date, object, value).unverified.map((r) => r.code);
     expect(codes('2019-05-01', 'works', '100000')).toContain('procedureBandUnverified');
-    expect(codes('2022-01-10', 'services', '100000')).not.toContain('procedureBandUnverified');
+    expect(codes('2022-01-10', 'services', '100000')).toContain('procedureBandUnverified');
+    expect(codes('2021-05-31', 'services', '70000')).not.toContain('procedureBandUnverified');
     expect(codes('2025-03-01', 'works', '100000')).toContain('procedurePeriodUnverified');
     expect(codes('2024-12-30', 'works', '100000')).not.toContain('procedurePeriodUnverified');
   });

@@ -122,3 +122,25 @@ describe('4. procedure not stated: the card the allowed procedures agree on', ()
     expect(run({ case: 'new', date: '2018-10-01', object: 'services', base: '60000' }).fields.scheda).toBeUndefined();
   });
 });
+
+describe('5. the 139,000 EUR limit of D.L. 77/2021 and its application clause are da verificare', () => {
+  it.each([
+    ['2021-05-31', '100000', false],
+    ['2021-06-01', '100000', true],
+    ['2021-06-01', '138999.99', true],
+    ['2021-06-01', '139000', true],
+    ['2021-06-02', '139000.01', true],
+    ['2023-06-30', '100000', true],
+    ['2023-07-01', '100000', false],
+  ] as const)('%s services %s direct', (date, base, open) => {
+    const a = run({ case: 'new', date, object: 'services', base, procedure: 'direct' });
+    const text = a.unverified.join('\n');
+    expect(/139\.000 € .*non è stato riletto/.test(text)).toBe(open);
+    expect(/D\.L\. 77\/2021 \(art\. 51\) si applicano/.test(text)).toBe(open);
+  });
+  it('works in the period: the application clause only', () => {
+    const text = run({ case: 'new', date: '2022-01-10', object: 'works', base: '100000', procedure: 'direct' }).unverified.join('\n');
+    expect(text).toMatch(/D\.L\. 77\/2021 \(art\. 51\) si applicano/);
+    expect(text).not.toMatch(/139\.000 €/);
+  });
+});
