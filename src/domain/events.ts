@@ -180,7 +180,11 @@ function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: Ev
   // PCP: no new CIG; the M card of the original CIG.
   const notes: Reason[] = [];
   const unverified: Reason[] = [];
-  if (rule.statedOn !== null && date < rule.statedOn) notes.push(reason('eventStatedLater', { statedOn: rule.statedOn }, ...rule.sources));
+  if (rule.statedOn !== null && date < rule.statedOn) {
+    // Before ANAC's answer (REFERENCE §9 applies it from its date): no new CIG above the quinto is the best reading, not settled.
+    const unsettled = s.case !== 'renewal' && exceedsQuinto(s.amount, s.contractAmount);
+    (unsettled ? unverified : notes).push(reason('eventStatedLater', { statedOn: rule.statedOn }, ...rule.sources));
+  }
   const scheda = modificationCard(s, date, { notes, unverified, next: [] });
   notes.push(reason('modificationCardNeedsContract', {}, 'anac-npa-motivi-modifica'));
   if (s.case === 'renewal') {

@@ -144,3 +144,19 @@ describe('5. the 139,000 EUR limit of D.L. 77/2021 and its application clause ar
     expect(text).not.toMatch(/139\.000 €/);
   });
 });
+
+describe('6. above the quinto on a PCP CIG before ANAC said so (2025-10-20): newCig false, the caveat in unverified', () => {
+  const PCP_B = 'B0123AB2CE';
+  it.each([
+    ['2024-01-01', '20000.01', true],
+    ['2025-10-19', '40000', true],
+    ['2025-10-19', '20000', false],
+    ['2025-10-20', '40000', false],
+  ] as const)('%s, %s on 100,000', (date, amount, inUnverified) => {
+    const a = run({ case: 'variant', date, object: 'services', amount, contractAmount: '100000', originalCig: PCP_B });
+    expect(a.newCig).toBe(false);
+    const caveat = /ANAC lo ha indicato in modo esplicito solo il 20 ottobre 2025/;
+    expect(a.unverified.some((u) => caveat.test(u))).toBe(inUnverified);
+    if (!inUnverified && date < '2025-10-20') expect(a.notes.some((n) => caveat.test(n.text))).toBe(true);
+  });
+});
