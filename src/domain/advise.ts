@@ -475,7 +475,8 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
     exercise(s, why) {
       why.notes.push(reason('renewalPcpDeclared', {}, 'anac-npa-schede'));
       why.unverified.push(reason('renewalPcpNewCigUnverified', {}));
-      return { newCig: null, system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount), contribution: null };
+      // Nothing to acquire is settled: no system, no fields (CONTRACT §2).
+      return { newCig: null, system: null, alternatives: [], fields: {}, contribution: null };
     },
   },
 };

@@ -160,3 +160,21 @@ describe('6. above the quinto on a PCP CIG before ANAC said so (2025-10-20): new
     if (!inUnverified && date < '2025-10-20') expect(a.notes.some((n) => caveat.test(n.text))).toBe(true);
   });
 });
+
+describe('7. a 2024 renewal (before ANAC\'s answer of 2025-01-14): newCig null, so no system and no fields', () => {
+  it.each([
+    ['2024-01-01', null],
+    ['2025-01-13', null],
+    ['2025-01-14', false],
+  ] as const)('%s on a PCP CIG', (date, newCig) => {
+    const a = run({ case: 'renewal', date, object: 'services', amount: '30000', originalCig: 'B0123AB2CE' });
+    expect(a.newCig).toBe(newCig);
+    expect(a.system).toBeNull();
+    expect(a.fields).toEqual({});
+    if (newCig === null) expect(a.unverified.length).toBeGreaterThan(0);
+  });
+  it('2023-12-31 keeps the SIMOG answer (a new SIMOG CIG)', () => {
+    const a = run({ case: 'renewal', date: '2023-12-31', object: 'services', amount: '30000', originalCig: '1234567CE7' });
+    expect(a).toMatchObject({ newCig: true, system: 'SIMOG' });
+  });
+});
