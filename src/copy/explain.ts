@@ -293,8 +293,12 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     'Quando eserciterai il rinnovo: nel 2024 non era stabilito se con la PCP servisse un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario); dal 14 gennaio 2025 ANAC indica che non serve e che si invia la scheda di modifica di questo CIG con motivo mod-rev.',
   nextRenewalSimog: () =>
     'Quando eserciterai il rinnovo: chiedi un nuovo CIG con il SIMOG per l\'importo del rinnovo, con "Ripetizione di precedente contratto" a SI e il CIG del contratto originario; non si paga un nuovo contributo.',
-  nextModificationQuinto: ({ base, fifth }) =>
-    `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)}), servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`,
+  nextModificationQuinto: ({ base, fifth, until, pcpFrom }) => {
+    const head = `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)})`;
+    if (until === null) return `${head}, servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`;
+    const later = pcpFrom === null ? '' : ` Dal ${dayIt(pcpFrom)} il SIMOG non rilascia più CIG: per una modifica oltre il quinto su questo CIG da quella data le fonti non dicono se serva un nuovo CIG tramite la PCP (da verificare).`;
+    return `${head}, fino al ${dayIt(until)} (finché il SIMOG rilascia i CIG) serve un nuovo CIG; entro il quinto resta lo stesso CIG.${later}`;
+  },
   nextProrogaOption: () =>
     "L'opzione di proroga è già compresa nel valore stimato e nell'importo del CIG. Se il suo esercizio richieda un nuovo CIG non è indicato dalle fonti: da verificare.",
 

@@ -26,7 +26,7 @@ import { PNRR_ROWS, type PnrrRow, type PnrrRuleId } from './rules/pnrr.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import { assessProcedures, type ProcedureAssessment } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
-import { adviseEvent, newWhy, nextOnOriginalCig, type RegimeAnswers, type Why } from './events.ts';
+import { adviseEvent, newWhy, nextOnOriginalCig, quintoRuleSpan, type RegimeAnswers, type Why } from './events.ts';
 import { matchingCards, rowProcedures, type CardLimits } from './pcp-card-choice.ts';
 
 export interface AdviseOptions {
@@ -519,7 +519,10 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   // issue 9, events: where ANAC's rule of this date communicates later events on this CIG, say so (events.ts).
   const card = award.fields.scheda ?? null;
   if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base, card) ?? RENEWAL_RULES[regime.renewal].whenExercised);
-  why.next.push(nextOnOriginalCig('modification', date, s.base, card) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
+  const span = quintoRuleSpan(date);
+  why.next.push(nextOnOriginalCig('modification', date, s.base, card) ?? reason('nextModificationQuinto', {
+    base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)), until: span?.until ?? null, pcpFrom: span?.pcpFrom ?? null,
+  },
     'anac-faq-tracciabilita-a39', ...regime.modificationSources));
   if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base, card) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
 

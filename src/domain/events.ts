@@ -298,3 +298,13 @@ export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string
   const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND[event]), date);
   return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base)), card) : null;
 }
+
+/**
+ * For a new contract of `date` whose later modification is answered by the regime (the quinto decides): until
+ * when that rule holds (the last day of the modification row in force, 31-12-2023 while SIMOG issued CIGs), and
+ * from when events are answered under the PCP. Null when ANAC's rule of the date is another.
+ */
+export function quintoRuleSpan(date: IsoDate): { until: IsoDate | null; pcpFrom: IsoDate } | null {
+  const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND.modification), date);
+  return rule?.rule === 'byRegime' ? { until: rule.to, pcpFrom: EVENTS_UNDER_PCP_FROM } : null;
+}

@@ -84,7 +84,8 @@ export interface ReasonData {
   // next events of a new contract
   nextRenewalPcp: None;
   nextRenewalSimog: None;
-  nextModificationQuinto: { base: string; fifth: string };
+  /** `until`: the last day of the quinto rule (SIMOG issued CIGs until then); `pcpFrom`: events under the PCP from then. */
+  nextModificationQuinto: { base: string; fifth: string; until: IsoDate | null; pcpFrom: IsoDate | null };
   nextProrogaOption: None;
   // ---- issue 9, events: the law and system of the original contract, ANAC's guidance by date, the M card
   /** The law of the original contract, from its start date (art. 226 c.2 d.lgs. 36/2023, art. 216 c.1 d.lgs. 50/2016). */

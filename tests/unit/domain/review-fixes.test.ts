@@ -178,3 +178,20 @@ describe('7. a 2024 renewal (before ANAC\'s answer of 2025-01-14): newCig null, 
     expect(a).toMatchObject({ newCig: true, system: 'SIMOG' });
   });
 });
+
+describe('8. the next steps of a SIMOG-era award date the quinto rule (until 31-12-2023)', () => {
+  it.each([
+    ['2019-03-01', true],
+    ['2023-12-31', true],
+    ['2024-01-01', false],
+  ] as const)('%s', (date, dated) => {
+    const next = nextText(run({ case: 'new', date, object: 'services', base: '100000', procedure: 'negotiated' }));
+    if (dated) {
+      expect(next).toMatch(/fino al 31 dicembre 2023 \(finché il SIMOG rilascia i CIG\) serve un nuovo CIG/);
+      expect(next).toMatch(/Dal 1° gennaio 2024 il SIMOG non rilascia più CIG.*da verificare/);
+      expect(next).not.toMatch(/oltre € 20\.000,00\), servirà un nuovo CIG/);
+    } else {
+      expect(next).not.toMatch(/finché il SIMOG/);
+    }
+  });
+});
