@@ -369,6 +369,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
       : 'Come comunicarlo, o se serva un nuovo affidamento con il suo CIG, è da verificare con la piattaforma certificata o con ANAC.';
     return `Se in esecuzione servirà ${what}: dopo la scheda ${card} l'orchestratore di ANAC non prevede una scheda di modifica (M1 o M2)${next === null ? '' : `; seguono solo le schede ${next}`}. ${via}`;
   },
+  eventCigDateMismatch: ({ cig, originalDate, pcpFrom }) =>
+    `Il CIG originario ${cig} è della PCP, che rilascia CIG dal ${dayIt(pcpFrom)}, ma hai indicato che il contratto originario è partito il ${dayIt(originalDate)}: i due dati non tornano, perché un CIG della PCP non può appartenere a una procedura avviata prima. La risposta segue il CIG per il sistema in cui comunicare l'evento e la data di avvio per il codice che lo disciplina: verifica quale dei due è giusto.`,
   pcpCardOtherProcedures: ({ options }) =>
     `Con le procedure ammesse solo a certe condizioni la scheda sarebbe un'altra: ${options.map((o) => `${o.card} per ${o.procedures.map((p) => PROCEDURE_WORDS[p]).join(', ')}${unstatedIt(o.unstated)}`).join('; ')}.`,
   // ---- issue 9, procedures

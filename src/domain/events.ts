@@ -106,6 +106,10 @@ function systemOf(s: EventScenario, why: Why): Original['system'] {
   const bySeries = cigSystem(s.originalCig);
   if (bySeries) {
     why.notes.push(reason('eventSystemFromCig', { cig: bySeries.cig, system: bySeries.system, issued: bySeries.issued }, bySeries.source));
+    // A PCP CIG cannot belong to a procedure started before the PCP: the two inputs do not fit together.
+    if (bySeries.system === 'PCP' && s.originalDate !== undefined && s.originalDate < EVENTS_UNDER_PCP_FROM) {
+      why.unverified.push(reason('eventCigDateMismatch', { cig: bySeries.cig, originalDate: s.originalDate, pcpFrom: EVENTS_UNDER_PCP_FROM }));
+    }
     return bySeries.system;
   }
   if (s.originalDate !== undefined) {

@@ -142,6 +142,8 @@ export interface ReasonData {
   /** For a new contract whose award card has no M card after it (orchestrator): a later event cannot go on M1/M2. */
   nextNoModificationCard: { event: 'renewal' | 'prorogaOption' | 'modification'; card: string; next: string | null };
   /** Procedure not stated, card settled by the procedures allowed outright: the cards of those allowed only under conditions. */
+  /** Open point: a PCP CIG with an original start date before the PCP; the system follows the CIG, the law the date. */
+  eventCigDateMismatch: { cig: string; originalDate: IsoDate; pcpFrom: IsoDate };
   pcpCardOtherProcedures: { options: readonly { card: PcpCard; procedures: readonly Procedure[]; unstated: readonly Unstated[] }[] };
   // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
   /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */

@@ -37,7 +37,7 @@ const ALL_CODES = {
   pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
   pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
   pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
-  nextNoModificationCard: true, pcpCardOtherProcedures: true,
+  nextNoModificationCard: true, pcpCardOtherProcedures: true, eventCigDateMismatch: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];

@@ -195,3 +195,18 @@ describe('8. the next steps of a SIMOG-era award date the quinto rule (until 31-
     }
   });
 });
+
+describe('9. a PCP CIG with an original start date before 2024 does not fit', () => {
+  it.each([
+    ['2023-12-31', true],
+    ['2024-01-01', false],
+    ['2019-05-01', true],
+  ] as const)('originalDate %s', (originalDate, mismatch) => {
+    const a = run({ case: 'variant', date: '2026-02-01', object: 'services', amount: '10000', contractAmount: '100000', originalCig: 'B0123AB2CE', originalDate });
+    expect(a.unverified.some((u) => /i due dati non tornano/.test(u))).toBe(mismatch);
+  });
+  it('a SIMOG CIG with a 2019 date fits', () => {
+    const a = run({ case: 'variant', date: '2026-02-01', object: 'services', amount: '10000', contractAmount: '100000', originalCig: '1234567CE7', originalDate: '2019-05-01' });
+    expect(a.unverified.some((u) => /i due dati non tornano/.test(u))).toBe(false);
+  });
+});
