@@ -67,6 +67,17 @@ type ContributionLookup =
 const bandOf = (bands: ContributionTable['bands'], value: string) =>
   bands?.find((b) => isAtOrAbove(value, b.from) && (b.below === null || isBelow(value, b.below)));
 
+const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && c.operatoreEconomico === '0.00';
+
+/** Is the amount exempt in every table whose bands are known? */
+function exemptInEveryTable(value: string): boolean {
+  return CONTRIBUTION_TABLES.every((t) => {
+    if (t.bands === null) return true;
+    const b = bandOf(t.bands, value);
+    return b !== undefined && isExempt({ stazioneAppaltante: toFixed2(b.stazioneAppaltante), operatoreEconomico: toFixed2(b.operatoreEconomico) });
+  });
+}
+
 /**
  * The contribution for an amount on a date. Where the table of the period is not known, the latest
  * known one is applied when the row names it (marked provisional), else the contribution is unknown.
@@ -78,11 +89,12 @@ function contributionFor(value: string, date: IsoDate): ContributionLookup {
     : table;
   const band = bandOf(applied?.bands ?? null, value);
   if (!applied || !band) return { known: false, why: reason('contributionTableUnknown', { note: table.note }) };
+  const amounts = { stazioneAppaltante: toFixed2(band.stazioneAppaltante), operatoreEconomico: toFixed2(band.operatoreEconomico) };
   return {
-    known: true,
-    amounts: { stazioneAppaltante: toFixed2(band.stazioneAppaltante), operatoreEconomico: toFixed2(band.operatoreEconomico) },
+    known: true, amounts,
     sources: ['l266-2005', ...applied.sources],
-    provisional: applied !== table,
+    // An amount exempt in every known table (below 40,000 EUR since 2018) is not provisional: no table could change it.
+    provisional: applied !== table && !exemptInEveryTable(value),
   };
 }
 
@@ -93,7 +105,6 @@ function contributionOf(c: Extract<ContributionLookup, { known: true }>, date: I
   return { ...c.amounts, sources: c.sources, provisional: true };
 }
 
-const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && c.operatoreEconomico === '0.00';
 
 // ---------------------------------------------------------------- fields by system
 

@@ -210,3 +210,18 @@ describe('9. a PCP CIG with an original start date before 2024 does not fit', ()
     expect(a.unverified.some((u) => /i due dati non tornano/.test(u))).toBe(false);
   });
 });
+
+describe('10. an amount exempt in every known contribution table is not provisional', () => {
+  it.each([
+    ['3500', false],
+    ['39999.99', false],
+    ['40000', true],
+  ] as const)('2026, %s', (base, provisional) => {
+    const a = run({ case: 'new', date: '2026-03-01', object: 'services', base, procedure: 'direct' });
+    expect(a.contribution?.provisional ?? false).toBe(provisional);
+    expect(a.unverified.some((u) => /provvisorio/.test(u))).toBe(provisional);
+  });
+  it('2025-12-31 (a known table) is never provisional', () => {
+    expect(run({ case: 'new', date: '2025-12-31', object: 'services', base: '40000', procedure: 'direct' }).contribution?.provisional).toBeUndefined();
+  });
+});
