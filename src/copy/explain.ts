@@ -27,10 +27,20 @@ const DIRECT_AWARD_OBJECT_WORDS = {
   supplies: 'servizi e forniture',
 } as const satisfies Record<ObjectKind, string>;
 
+/** The objects after "l'affidamento diretto": "dei lavori", "di servizi e forniture". */
+const DIRECT_AWARD_OF_WORDS = {
+  works: 'dei lavori',
+  services: 'di servizi e forniture',
+  supplies: 'di servizi e forniture',
+} as const satisfies Record<ObjectKind, string>;
+
 const MODIFICATION_WORDS = { variant: 'La modifica', technicalExtension: 'La proroga tecnica' } as const;
 
 /** A threshold as prose writes it: "5.000 €". */
 const threshold = (amount: string) => `${formatAmountIt(amount)} €`;
+
+/** A sentence embedded after a colon starts with a lower-case letter. */
+const afterColon = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
 
 /** "2024-01-01" → "1° gennaio 2024" (the ordinal first day, as Italian writes dates in prose). */
 const dayIt = (date: IsoDate) => formatDateIt(date).replace(/^1 /, '1° ');
@@ -103,6 +113,17 @@ const CONDITION_WORDS = {
     "Per servizi e forniture da 40.000 € alla soglia europea, l'art. 36, comma 2, lettera b) del d.lgs. 50/2016 come convertito dalla L. 55/2019 è stato letto in due modi: affidamento diretto previa valutazione di cinque preventivi, oppure procedura negoziata con almeno cinque operatori. Questo strumento segue la lettura più prudente (procedura negoziata con almeno cinque operatori) e non considera certo l'affidamento diretto: da verificare, anche sulle Linee guida ANAC n. 4 aggiornate con la delibera 636/2019.",
   c912Derogation2019: () =>
     "La L. 145/2018 (comma 912) consentiva fino al 31 dicembre 2019 l'affidamento diretto dei lavori da 40.000 a 150.000 € previa consultazione di tre operatori; se restasse utilizzabile accanto all'art. 36 riscritto dal D.L. 32/2019 non è chiarito: da verificare.",
+} as const satisfies Record<ConditionId, (p: Procedure) => string>;
+
+/** A condition in a few words, after the procedure it applies to (the procedures' summary). */
+const CONDITION_IN_SHORT = {
+  moreCompetitive: () => "più aperta dell'affidamento diretto previsto, se motivata",
+  ownConditions: () => 'solo se ricorrono i presupposti che la legge fissa per quella procedura',
+  exceptionalCases: (p: Procedure) => (p === 'direct'
+    ? "solo nei casi eccezionali in cui il Codice consente di affidare senza bando (art. 76 d.lgs. 36/2023)"
+    : 'solo nei casi tassativi in cui la legge consente la procedura senza bando'),
+  twoReadings2019: () => 'secondo una delle due letture della norma del 2019, da verificare',
+  c912Derogation2019: () => 'con la deroga della L. 145/2018 (comma 912), da verificare',
 } as const satisfies Record<ConditionId, (p: Procedure) => string>;
 
 const PERIOD_NOTE_WORDS = {
@@ -225,7 +246,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
 
   contributionDue: ({ stazioneAppaltante, operatoreEconomico }) =>
     `Contributo ANAC: stazione appaltante ${exemptOr(stazioneAppaltante, formatEuro(stazioneAppaltante))}; operatore economico ${exemptOr(operatoreEconomico, `${formatEuro(operatoreEconomico)} per ciascun partecipante`)}.`,
-  contributionTableUnknown: ({ note }) => `Contributo ANAC: ${note}`,
+  contributionTableUnknown: ({ note }) => `Contributo ANAC: ${afterColon(note)}`,
 
   // ---- issue 9, cards helper
   pcpCard: (d) => `${CARD_WORDS[d.card](d)} La scheda è ${d.card}.`,
@@ -238,8 +259,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   pcpWebInterfaceIfPadUnavailable: ({ card }) =>
     `La scheda ${card} si trasmette da una piattaforma certificata; l'interfaccia web della PCP si può usare, fino a nuova comunicazione di ANAC, solo se ricorrere alla piattaforma è impossibile o difficile, e non per inserire dati a posteriori.`,
   pcpAd3AnacAcceptsOverLimit: ({ value, limit, object, check, from, to }) => (check === 'none'
-    ? `Attenzione: ${to === null ? `dal ${dayIt(from)}` : `fino al ${dayIt(to)}`} la PCP non controllava un tetto sull'importo della scheda AD3, che accetterebbe anche ${formatEuro(value)}; ma la legge consente l'affidamento diretto di ${DIRECT_AWARD_OBJECT_WORDS[object]} solo sotto ${formatEuro(limit)} (art. 50, comma 1). La piattaforma non ferma l'errore: verifica la procedura.`
-    : `Attenzione: dal ${dayIt(from)} la regola di ANAC sulla scheda AD3 blocca solo gli importi superiori a ${formatEuro(limit)}, per cui ${formatEuro(value)} passa il controllo; ma la legge consente l'affidamento diretto di ${DIRECT_AWARD_OBJECT_WORDS[object]} solo per importi inferiori a ${formatEuro(limit)} (art. 50, comma 1). La differenza è segnalata ad ANAC (tracker NPA n. 3017).`),
+    ? `Attenzione: ${to === null ? `dal ${dayIt(from)}` : `fino al ${dayIt(to)}`} la PCP non controllava un tetto sull'importo della scheda AD3, che accetterebbe anche ${formatEuro(value)}; ma la legge consente l'affidamento diretto ${DIRECT_AWARD_OF_WORDS[object]} solo sotto ${formatEuro(limit)} (art. 50, comma 1). La piattaforma non ferma l'errore: verifica la procedura.`
+    : `Attenzione: dal ${dayIt(from)} la regola di ANAC sulla scheda AD3 blocca solo gli importi superiori a ${formatEuro(limit)}, per cui ${formatEuro(value)} passa il controllo; ma la legge consente l'affidamento diretto ${DIRECT_AWARD_OF_WORDS[object]} solo per importi inferiori a ${formatEuro(limit)} (art. 50, comma 1). La differenza è segnalata ad ANAC (tracker NPA n. 3017).`),
   pcpAd5CheckNetOfOptions: ({ amount, value, below }) =>
     `La regola di ANAC sulla scheda AD5 guarda l'importo dell'affidamento al netto di opzioni e rinnovi (${formatEuro(amount)}, sotto ${threshold(below)}), quindi la piattaforma accetterebbe AD5; ma il Codice calcola le soglie sul valore stimato, comprese opzioni e rinnovi (${formatEuro(value)}), che non è inferiore a ${threshold(below)}: la scheda indicata è AD3.`,
   pcpAd5AmountNetOfOptions: ({ amount, value }) =>
@@ -262,7 +283,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
       withRule.length > 0 ? `Contratto finanziato con PNRR o PNC: nella scheda ${withRule.join(' o ')} indica che l'appalto è afferente a investimenti PNRR/PNC; la PCP chiede allora il CUP (regole REG18 e REG19) e le clausole sulle pari opportunità.` : '',
       withoutRule.length > 0 ? `La scheda ${withoutRule.join(' o ')} non ha il campo sul PNRR/PNC.` : '',
     ].filter((t) => t !== '').join(' '),
-  contributionProvisional: ({ note }) => `Contributo ANAC provvisorio: ${note}`,
+  contributionProvisional: ({ note }) => `Contributo ANAC provvisorio: ${afterColon(note)}`,
 
   renewalPcpDeclared: () =>
     'Con la PCP i rinnovi previsti si dichiarano nelle "somme per opzioni e rinnovi" del quadro economico del CIG originario.',
@@ -327,7 +348,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     ? `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. All'attivazione si invia la scheda di modifica contrattuale (M1 o M2) del CIG originario, con motivo della modifica mod-rev (modifiche basate su clausole di revisione dei prezzi o opzioni).`
     : `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. Per un CIG del SIMOG, all'attivazione si comunica nel SIMOG la modifica contrattuale del CIG originario, con motivo «rinnovo previsto nei documenti di gara».`),
   modificationPcpCard: ({ modification, amount, fifth, above }) =>
-    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG, anche oltre il quinto: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG${above ? ', anche oltre il quinto' : ''}: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
   technicalExtensionPcpCard: () =>
     'Nella scheda di modifica indica i giorni della proroga nel campo "numGiorniProroga" e, se richiesto, in "cigNuovaProcedura" il CIG della nuova gara di cui la proroga attende la conclusione.',
   eventStatedLater: ({ statedOn }) =>
@@ -381,7 +402,9 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     const body = simplified.length > 0
       ? `la legge in vigore alla data prevede ${listIt(simplified)}; restano ammesse ${listIt(ordinary)}.`
       : `la legge in vigore alla data ammette ${listIt(ordinary)}.`;
-    const conditional = d.conditional.length > 0 ? ` Solo a certe condizioni: ${listIt(d.conditional.map((p) => PROCEDURE_WORDS[p]))}.` : '';
+    const conditional = d.conditional.length > 0
+      ? ` Solo a certe condizioni: ${d.conditional.map((c) => `${PROCEDURE_WORDS[c.procedure]}, ${CONDITION_IN_SHORT[c.condition](c.procedure)}`).join('; ')}.`
+      : '';
     return `${head} ${body}${conditional}`;
   },
   procedureNotStated: ({ allowed }) =>

@@ -83,7 +83,7 @@ export function assessProcedures(value: string, s: ScenarioForProcedures, date: 
   const allowed = band.allowed.map((o) => o.procedure);
   const why = reason('proceduresForValue', {
     value: toFixed2(value), object: s.object, lower, upper, euAmount: toFixed2(eu.amount), aboveEu: reached,
-    allowed: band.allowed.map((o) => ({ ...o })), conditional: band.conditional.map((c) => c.procedure),
+    allowed: band.allowed.map((o) => ({ ...o })), conditional: band.conditional.map((c) => ({ procedure: c.procedure, condition: c.condition })),
   }, ...band.sources);
 
   const conditional = band.conditional.map((c) => reason('procedureConditional', { procedure: c.procedure, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...(c.sources ?? []), ...band.sources));

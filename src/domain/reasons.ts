@@ -149,7 +149,7 @@ export interface ReasonData {
   /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
   proceduresForValue: {
     value: string; object: ObjectKind; lower: LowerEnd | null; upper: UpperEnd | null; euAmount: string; aboveEu: boolean;
-    allowed: readonly Offer[]; conditional: readonly Procedure[];
+    allowed: readonly Offer[]; conditional: readonly { procedure: Procedure; condition: ConditionId }[];
   };
   procedureNotStated: { allowed: readonly Procedure[] };
   procedureNotAllowed: { procedure: Procedure; allowed: readonly Procedure[] };

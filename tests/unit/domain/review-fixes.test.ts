@@ -225,3 +225,30 @@ describe('10. an amount exempt in every known contribution table is not provisio
     expect(run({ case: 'new', date: '2025-12-31', object: 'services', base: '40000', procedure: 'direct' }).contribution?.provisional).toBeUndefined();
   });
 });
+
+describe('11. wording', () => {
+  const all = (a: Advice) => [...a.notes.map((n) => n.text), ...a.unverified, ...a.next.map((n) => n.text), a.procedures?.why ?? ''].join('\n');
+  it('"dei lavori", never "di i lavori"', () => {
+    const a = run({ case: 'new', date: '2026-03-01', object: 'works', base: '150000', procedure: 'direct' });
+    expect(all(a)).toMatch(/affidamento diretto dei lavori/);
+    expect(all(a)).not.toMatch(/di i lavori/);
+  });
+  it('a proroga tecnica within the quinto does not say "anche oltre il quinto"', () => {
+    const within = run({ case: 'technicalExtension', date: '2026-02-01', object: 'services', amount: '20000', contractAmount: '100000', originalCig: 'B0123AB2CE' });
+    expect(all(within)).not.toMatch(/non supera il quinto[^\n]*anche oltre il quinto/);
+    const above = run({ case: 'technicalExtension', date: '2026-02-01', object: 'services', amount: '20000.01', contractAmount: '100000', originalCig: 'B0123AB2CE' });
+    expect(all(above)).toMatch(/supera il quinto[^\n]*anche oltre il quinto/);
+  });
+  it('no capital letter after "provvisorio:" nor after "CIG non valido:"', () => {
+    const a = run({ case: 'new', date: '2026-03-01', object: 'services', base: '50000', procedure: 'direct' });
+    expect(all(a)).toMatch(/Contributo ANAC provvisorio: la delibera/);
+    const p = parseScenario({ case: 'renewal', date: '2026-03-01', object: 'services', amount: '1000', originalCig: '1234567CE8' });
+    expect(p.ok).toBe(false);
+    expect(JSON.stringify(p)).not.toMatch(/CIG non valido: [A-Z]/);
+  });
+  it('the procedures summary says each condition in words', () => {
+    const why = run({ case: 'new', date: '2026-03-01', object: 'services', base: '30000', procedure: 'direct' }).procedures?.why ?? '';
+    expect(why).not.toMatch(/Solo a certe condizioni: [^.]*altra procedura\./);
+    expect(why).toMatch(/altra procedura, solo se ricorrono i presupposti che la legge fissa per quella procedura/);
+  });
+});
