@@ -14,6 +14,7 @@ export const FOOTER = {
     { href: '/privacy/', label: 'Privacy' },
     { href: '/accessibilita/', label: 'Dichiarazione di accessibilità' },
     { href: '/verifica-cig/', label: 'Verifica un CIG' },
+    { href: '/fonti/', label: 'Fonti' },
     { href: '/sitemap.xml', label: 'Mappa del sito' },
   ],
 } as const;
@@ -27,7 +28,7 @@ export const NOT_ANAC_NOTE = {
 
 export const FAQ_COPY = {
   indexTitle: 'Domande frequenti su CIG, Smart CIG e valore stimato',
-  indexDescription: 'Risposte brevi, con esempi e fonti, sulle domande più comuni su CIG, Smart CIG, SIMOG, PCP, rinnovi, proroghe e contributo ANAC.',
+  indexDescription: 'Risposte brevi, con esempi e fonti, su CIG, procedure per importo, schede PCP, Smart CIG, SIMOG, rinnovi, modifiche, proroghe e contributo ANAC.',
   indexIntro: 'Ogni risposta sta nel primo paragrafo; sotto trovi la spiegazione, esempi con i numeri e le fonti. Dove serve, un link apre il questionario già compilato con l\'esempio.',
   updated: 'Aggiornato al',
   sources: 'Fonti',
@@ -37,6 +38,14 @@ export const FAQ_COPY = {
   partlyVerified: 'Verificata in parte',
   allQuestions: 'Tutte le domande frequenti',
   external: '(sito esterno)',
+  euThresholds: {
+    caption: 'Soglie europee per biennio, in euro, IVA esclusa',
+    period: 'Biennio',
+    works: 'Lavori e concessioni',
+    central: 'Servizi e forniture, amministrazioni centrali',
+    subCentral: 'Servizi e forniture, altre amministrazioni',
+    special: 'Servizi e forniture, settori speciali',
+  },
 } as const;
 
 export const CHECKER = {

@@ -1,5 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
+import { sourceIds } from '../../src/domain/rules/sources.ts';
 import { makeSmartCig } from '../../src/domain/cig.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -26,13 +27,38 @@ test('FAQ pages ship no JavaScript (the service worker registration aside) and c
   }
 });
 
-for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
+for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/faq/pcp-dal-2024/', '/faq/rinnovo-esercitato-nuovo-cig/', '/faq/procedure-per-importo/', '/fonti/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
   test(`axe finds no WCAG 2.1 AA violation on ${url}`, async ({ page }) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   });
 }
+
+test('/fonti/ lists every source of the registry with its mark and what rests on it, without JavaScript', async ({ page, request }) => {
+  const html = await (await request.get('/fonti/')).text();
+  expect(html.replace(/<script id="sw-register">[^<]{1,300}<\/script>/, ''), 'only the service worker registration').not.toContain('<script');
+  await page.goto('/fonti/');
+  await expect(page.locator('article.source')).toHaveCount(sourceIds().length);
+  for (const id of sourceIds()) await expect(page.locator(`#fonte-${id}`), id).toHaveCount(1);
+  const renewal = page.locator('#fonte-npa-1880');
+  await expect(renewal).toContainText('14 gennaio 2025');
+  await expect(renewal).toContainText('Verificata in parte');
+  await expect(renewal.getByRole('link', { name: /Rinnovo esercitato/ })).toHaveAttribute('href', '/faq/rinnovo-esercitato-nuovo-cig/');
+  await expect(page.locator('#fonte-ue-soglie-2026-2027')).toContainText('Soglie europee per biennio (1 gennaio 2026 – 31 dicembre 2027)');
+  await expect(page.locator('footer').getByRole('link', { name: 'Fonti' })).toHaveAttribute('href', '/fonti/');
+});
+
+test('the PCP cards table reads as one block per row on a 320 px phone', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/faq/pcp-dal-2024/');
+  const row = page.locator('table.table--stack').first().locator('tbody tr').filter({ hasText: 'P1_16' });
+  await expect(row).toBeVisible();
+  const cells = await row.locator('th, td').evaluateAll((els) => els.map((e) => getComputedStyle(e).display));
+  expect(new Set(cells)).toEqual(new Set(['block']));
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
 
 test('a missing page answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/pagina-che-non-esiste/');
@@ -118,7 +144,7 @@ test('search finds the carnet FAQ for "carnet"', async ({ page }) => {
 
 test('pages fit a 360 px wide phone without horizontal scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
-  for (const url of ['/', '/faq/', '/faq/contributo-anac/', '/faq/cronologia/', '/faq/modifiche-oltre-il-quinto-e-proroga-tecnica/', '/verifica-cig/', '/cerca/']) {
+  for (const url of ['/', '/faq/', '/faq/contributo-anac/', '/faq/cronologia/', '/faq/modifiche-oltre-il-quinto-e-proroga-tecnica/', '/faq/pcp-dal-2024/', '/faq/procedure-per-importo/', '/fonti/', '/verifica-cig/', '/cerca/']) {
     await page.goto(url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, `${url} scrolls sideways by ${overflow}px`).toBeLessThanOrEqual(0);

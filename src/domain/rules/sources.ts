@@ -146,6 +146,12 @@ const registry = {
   'dl13-2023-art5': { title: 'D.L. 24 febbraio 2023, n. 13, art. 5, comma 5 (CIG ordinario per gli affidamenti PNRR e PNC superiori a 5.000 €)', kind: 'law', date: '2023-02-24', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legge:2023-02-24;13~art5', confidence: 'V', via: 'come riportato da digitale.regione.emilia-romagna.it e community.omniavis.it (testo del decreto non riletto)' },
   // issue 10 (mobile and offline): the open data the simulated Smart CIG range was checked against
   'ondata-liberiamoli-tutti': { title: 'onData, liberiamoli-tutti: CIG e gare dai dati aperti ANAC 2014-2026 (github.com/ondata/liberiamoli-tutti)', kind: 'secondary', date: null, url: 'https://github.com/ondata/liberiamoli-tutti', confidence: 'V' },
+  // ---- issue 9, content (FAQ pages and /fonti/).
+  // Sources only the FAQ cites.
+  'npa-issue-399': { title: 'ANAC, risposta sul tracker della PCP, issue n. 399: la scheda P6_2 vale per tutti gli accordi quadro', kind: 'anac-faq', date: '2023-11-29', url: 'https://github.com/anticorruzione/npa/issues/399', confidence: 'P' },
+  'npa-issue-1853': { title: 'ANAC, risposta sul tracker della PCP, issue n. 1853: il contributo si calcola sull\'importo complessivo, non sul quadro economico', kind: 'anac-faq', date: '2024-11-25', url: 'https://github.com/anticorruzione/npa/issues/1853', confidence: 'P' },
+  'dlgs36-art15': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 15 (responsabile unico del progetto)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art15', confidence: 'V' },
+  'dlgs36-art14-soglie': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 1, 2, 3 e 9 (soglie europee e loro aggiornamento, somma dei lotti)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
