@@ -94,6 +94,7 @@ export const ESITO = {
     modification: 'modifiche-oltre-il-quinto-e-proroga-tecnica',
     smartCig: 'smart-cig-e-carnet',
     pcp: 'pcp-dal-2024',
+    procedures: 'procedure-per-importo',
   } satisfies Record<Topic, string>,
   print: 'Stampa',
   copyLink: 'Copia link',
