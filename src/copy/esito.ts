@@ -140,6 +140,8 @@ export const ESITO = {
     /** ". Contributo ANAC: " SA " a carico della stazione appaltante, " OE " dell’operatore economico." */
     contribution: ['. Contributo ANAC: ', ' a carico della stazione appaltante, ', ' dell’operatore economico.'],
     contributionUnknown: '. Contributo ANAC da verificare.',
+    /** Said after the contribution when the table of the date is not known and the latest one is applied. */
+    contributionProvisional: ' Importi provvisori: la tabella di quest’anno non è stata trovata.',
   },
   itemNotEstimated: 'Non stimata',
   // ---- issue 10, proroga tecnica foreseen without an estimate: the item's label in the table

@@ -95,7 +95,7 @@ function AnswerSentence({ a }: { a: Advice }) {
       : '';
   const [lead, middle, end] = words.contribution;
   const contribution = a.contribution
-    ? <>{lead}<span class="amount">{formatEuro(a.contribution.stazioneAppaltante)}</span>{middle}<span class="amount">{formatEuro(a.contribution.operatoreEconomico)}</span>{end}</>
+    ? <>{lead}<span class="amount">{formatEuro(a.contribution.stazioneAppaltante)}</span>{middle}<span class="amount">{formatEuro(a.contribution.operatoreEconomico)}</span>{end}{a.contribution.provisional && words.contributionProvisional}</>
     : words.contributionUnknown;
   return (
     <p class="q-answer">
