@@ -483,7 +483,7 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
   },
   pcpUnverified: {
     whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede', 'npa-1880'),
-    exercise(s, why) {
+    exercise(_s, why) {
       why.notes.push(reason('renewalPcpDeclared', {}, 'anac-npa-schede'));
       why.unverified.push(reason('renewalPcpNewCigUnverified', {}));
       // Nothing to acquire is settled: no system, no fields (CONTRACT §2).
@@ -508,7 +508,7 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const withOptions = items.some((i) => i.counted && i.kind !== 'base');
   why.notes.push(reason(withOptions ? 'estimateWithOptions' : 'estimateCertainPart', { total }, regime.estimate.law));
   const uncountedTechnical = items.find((i) => i.kind === 'technicalExtension' && !i.counted);
-  if (uncountedTechnical) {
+  if (uncountedTechnical && uncountedTechnical.amount !== null) {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 
