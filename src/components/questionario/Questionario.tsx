@@ -148,7 +148,7 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
       <>
         {back()}
         <h1 tabIndex={-1}>{OUTCOME.title}</h1>
-        {outcomeModule ? <outcomeModule.OutcomeView answers={answers} today={today} faq={faq} link={link} /> : <p role="status">{OUTCOME.loading}</p>}
+        {outcomeModule ? <outcomeModule.OutcomeView answers={answers} today={today} faq={faq} link={link} /> : <p role="status" class="q-loading">{OUTCOME.loading}</p>}
         {/* issue 10: the answer first, the answers given (with "Modifica") after it */}
         <section class="q-given" aria-labelledby="q-given">
           <h2 id="q-given">{PAGE.check.title}</h2>
