@@ -7,7 +7,7 @@ import { formatEuro } from '../domain/money.ts';
 import { formatAmountIt } from '../domain/amount-text.ts';
 import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
-import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
+import type { ObjectKind, Procedure, SystemId } from '../domain/rules/kinds.ts';
 import type { CigSystem, ContractLawId } from '../domain/rules/events.ts';
 import type { BandOpenPoint, ConditionId, Offer, PeriodNote } from '../domain/rules/procedures.ts';
 import type { CigTiming, PcpCard, Unstated } from '../domain/rules/pcp-cards.ts';
@@ -389,6 +389,27 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     'I documenti prevedono ripetizioni di lavori o servizi analoghi: nel SIMOG "L\'appalto prevede ripetizioni" va a SI.',
   smartCigDependsOnProcedure: ({ procedures, since }) =>
     `Nel ${since.slice(0, 4)} lo Smart CIG copriva solo ${listIt(procedures.map((p) => PROCEDURE_WORDS[p]))}: se affidi così usa lo Smart CIG; con un'altra procedura il CIG si chiede con il SIMOG.`,
+  // ---- issue 11, lots
+  lotsValueOnSum: ({ count, total, values }) =>
+    `Il contratto è diviso in ${count} lotti (${values.map(formatEuro).join(', ')}): il valore stimato è la somma di tutti i lotti, ${formatEuro(total)}, e su questa somma si leggono le soglie (procedure, soglia europea, sistema per il CIG, scheda, contributo).`,
+  lotsSumLawUnverified: ({ to, count, total, values }) =>
+    `Il contratto è diviso in ${count} lotti (${values.map(formatEuro).join(', ')}): applichiamo le soglie alla somma dei lotti, ${formatEuro(total)}, come fanno i codici successivi; la norma in vigore ${to === null ? 'alla data' : `fino al ${formatDateIt(to)}`} (d.lgs. 163/2006) non è verificata nelle nostre fonti su questo punto: da verificare.`,
+  lotsOneCigEach: ({ count, system }) => LOT_CIG_WORDS[system](count),
+  lotsSmallLots: ({ object, below, share, lots, together, cap, allFit }) =>
+    `Lotti piccoli (art. 14, comma 11, d.lgs. 36/2023): ${listIt(lots.map((l) => `${l.label ?? `il lotto ${l.index}`} (${formatEuro(l.value)})`))} ${lots.length === 1 ? 'vale' : 'valgono'} meno di ${formatEuro(below)} per ${OBJECT_WORDS[object]}; ` +
+    `possono essere aggiudicati senza applicare le regole del valore complessivo se i lotti così aggiudicati non superano insieme il ${formatAmountIt(String(Number(share) * 100))}% del valore di tutti i lotti (${formatEuro(cap)}). ` +
+    (allFit ? `Insieme valgono ${formatEuro(together)}: rientrano.` : `Insieme valgono ${formatEuro(together)}: non possono rientrare tutti, scegli quali.`),
+  lotsSmallLotsUnverified: ({ from, to }) =>
+    `Deroga per i lotti piccoli ${to === null ? `dal ${formatDateIt(from)}` : `tra il ${formatDateIt(from)} e il ${formatDateIt(to)}`}: l'art. 35, comma 11, d.lgs. 50/2016 (e prima il d.lgs. 163/2006) non è verificato nelle nostre fonti; se un lotto vale poco, da verificare se può essere aggiudicato con le regole sotto soglia.`,
+  lotsContributionUnverified: ({ total, stazioneAppaltante, lots }) =>
+    `Contributo ANAC di una procedura a lotti: la lettura diffusa è che la stazione appaltante paghi una volta sul valore complessivo (${formatEuro(total)}: ${formatEuro(stazioneAppaltante)}) e che l'operatore economico paghi per ciascun lotto a cui partecipa, secondo il valore del lotto (${listIt(lots.map((l) => `${l.label ?? `lotto ${l.index}`} ${formatEuro(l.value)}`))}); le delibere sui contributi non sono verificate su questo punto nelle nostre fonti: da verificare.`,
+};
+
+/** Issue 11: where each lot's CIG comes from, by system. */
+const LOT_CIG_WORDS: Readonly<Record<SystemId, (count: number) => string>> = {
+  SMART_CIG: (count) => `Un CIG per ogni lotto: ${count} Smart CIG, ciascuno con l'importo del suo lotto.`,
+  SIMOG: (count) => `Un CIG per ogni lotto: nel SIMOG crei la gara (scheda S01, importo della gara uguale alla somma dei lotti) e ${count} lotti (una scheda S02 per lotto, con l'importo del lotto); ogni lotto riceve il suo CIG.`,
+  PCP: (count) => `Un CIG per ogni lotto: nella PCP l'appalto ha ${count} lotti, ciascuno con il suo quadro economico; ANAC attribuisce un CIG a ogni lotto quando l'appalto è confermato.`,
 };
 
 /** The Italian sentence for a reason. */

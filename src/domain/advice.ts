@@ -73,6 +73,17 @@ export interface Decision {
   // ---- issue 9, procedures (CONTRACT §7.2), case new
   procedures?: ProceduresDecision;
   euThreshold?: EuThresholdDecision;
+  // ---- issue 11, lots (CONTRACT §7.2): one entry per lot, in order
+  lots?: DecidedLot[];
+}
+
+/** Issue 11: one lot of a contract in lots; `label` null when the scenario names none (the presenter numbers it). */
+export interface DecidedLot {
+  label: string | null;
+  estimatedValue: string;
+  items: DecidedItem[];
+  newCig: true;
+  fields: Fields;
 }
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
@@ -111,6 +122,8 @@ export interface Advice {
   // ---- issue 9, procedures (CONTRACT §7.2), case new
   procedures?: { allowed: Procedure[]; chosen: Procedure | null; chosenAllowed: boolean | null; why: string; source: string };
   euThreshold?: { amount: string; reached: boolean; source: string };
+  // ---- issue 11, lots (CONTRACT §7.2)
+  lots?: { label: string; estimatedValue: string; items: EstimateItem[]; newCig: true; fields: Fields }[];
 }
 
 // ---- issue 9, events: the card to send on the original CIG (CONTRACT §7.2)

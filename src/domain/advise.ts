@@ -11,7 +11,8 @@ import { formatDateIt, todayInRome, type IsoDate } from './dates.ts';
 import { estimateValue, exceedsQuinto, quintoOf } from './estimate.ts';
 import type { ContributionAmounts, DecidedItem, Decision, Fields, ItemKind, QuadroEconomico, QuadroKey, RegimeRef } from './advice.ts';
 import { reason, type Reason } from './reasons.ts';
-import type { ModificationScenario, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
+import type { ModificationScenario, NewInput, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
+import { adviseLots, asSingleContract, type LotEngine } from './lots.ts';
 import {
   CONTRIBUTION_TABLES, FIRST_SUPPORTED_DATE, OBJECT_LABEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
@@ -465,7 +466,8 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
 // ---------------------------------------------------------------- cases
 
 /** Issue 9: the procedures the law allows for a new contract's estimated value, for the questionnaire's procedure question. */
-export function procedureChoices(s: NewScenario, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+export function procedureChoices(input: NewInput, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+  const s = asSingleContract(input);
   const date = s.date ?? options.today ?? todayInRome();
   const { total } = estimateValue(s, regimeOn(date));
   return { estimatedValue: total, assessment: assessProcedures(total, s, date) };
@@ -550,12 +552,16 @@ function adviseOnEvent(s: RenewalScenario | ModificationScenario, date: IsoDate,
   return { case: s.case, date, regime: regimeRef(regime), ...adviseEvent(s, date, byRegime(date, regime)) };
 }
 
+/** Issue 11: what the lots module reuses of this engine (passed in, so the modules import each other in one direction only). */
+const LOT_ENGINE: LotEngine = { adviseNew, simogFields, quadroEconomico };
+
 /** The decision for a validated scenario. */
 export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const date = s.date ?? options.today ?? todayInRome();
   const regime = regimeOn(date);
   switch (s.case) {
-    case 'new': return adviseNew(s, date, regime);
+    // issue 11: a contract in lots is advised on the sum of its lots, with one CIG per lot (lots.ts)
+    case 'new': return s.lots === undefined ? adviseNew(asSingleContract(s), date, regime) : adviseLots({ ...s, lots: s.lots }, date, regime, LOT_ENGINE);
     case 'renewal':
     case 'variant':
     case 'technicalExtension': return adviseOnEvent(s, date, regime);

@@ -5,7 +5,7 @@
  * Italian; one table there has an entry for every code, or it does not compile.
  */
 import type { IsoDate } from './dates.ts';
-import type { ObjectKind, Procedure } from './rules/kinds.ts';
+import type { ObjectKind, Procedure, SystemId } from './rules/kinds.ts';
 import type { CigSystem, ContractLawId, ModificationCard, OriginalCard } from './rules/events.ts';
 import type { Authority, Sector } from './rules/eu-thresholds.ts';
 import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
@@ -157,6 +157,16 @@ export interface ReasonData {
   simogRepetitionsForeseen: None;
   /** Smart CIG covered only some procedures and the procedure is not stated: Smart CIG for those, SIMOG otherwise. */
   smartCigDependsOnProcedure: { procedures: readonly Procedure[]; since: IsoDate };
+  // ---- issue 11, lots
+  lotsValueOnSum: { count: number; total: string; values: readonly string[] };
+  lotsSumLawUnverified: { to: IsoDate | null; count: number; total: string; values: readonly string[] };
+  lotsOneCigEach: { count: number; system: SystemId };
+  lotsSmallLots: {
+    object: ObjectKind; below: string; share: string; together: string; cap: string; allFit: boolean;
+    lots: readonly { index: number; label: string | null; value: string }[];
+  };
+  lotsSmallLotsUnverified: { from: IsoDate; to: IsoDate | null };
+  lotsContributionUnverified: { total: string; stazioneAppaltante: string; lots: readonly { index: number; label: string | null; value: string }[] };
 }
 
 export type ReasonCode = keyof ReasonData;

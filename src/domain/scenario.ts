@@ -59,15 +59,39 @@ const common = {
   object,
 };
 
-const NewSchema = z.strictObject({
-  case: z.literal('new'),
-  ...common,
-  base: amount("l'importo a base (la parte certa del contratto)"),
+/** The amounts of one contract, or of one lot (issue 11). */
+const contractAmounts = {
   safetyCosts: z.optional(amount('gli oneri per la sicurezza', true)),
   renewals: z.optional(amounts("l'importo del rinnovo")),
   prorogaOptions: z.optional(amounts("l'importo dell'opzione di proroga")),
   otherOptions: z.optional(amounts("l'importo dell'opzione")),
   technicalExtension: z.optional(amount('la stima della proroga tecnica')),
+};
+
+const safetyNotAboveBase = z.superRefine((s: { base?: string | undefined; safetyCosts?: string | undefined }, ctx) => {
+  if (s.safetyCosts !== undefined && s.base !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {
+    ctx.issues.push({ code: 'custom', input: s.safetyCosts, path: ['safetyCosts'], message: "Gli oneri per la sicurezza sono una parte dell'importo a base: non possono superarlo" });
+  }
+});
+
+// ---- issue 11, lots (CONTRACT §7.1): each lot has its own amounts; with lots the top-level amounts are refused
+const LotSchema = z.strictObject({
+  label: z.optional(z.string({ error: () => 'Scrivi il nome del lotto come testo tra virgolette, ad esempio "Lotto 1"' })),
+  base: amount("l'importo a base del lotto"),
+  ...contractAmounts,
+  repetitions: z.optional(amounts("l'importo della ripetizione")),
+}).check(safetyNotAboveBase);
+
+export type Lot = z.infer<typeof LotSchema>;
+
+/** The top-level keys that a scenario with lots gives lot by lot instead. */
+const LOT_AMOUNT_KEYS = ['base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions', 'repetitions', 'technicalExtension'] as const;
+
+const NewSchema = z.strictObject({
+  case: z.literal('new'),
+  ...common,
+  base: z.optional(amount("l'importo a base (la parte certa del contratto)")),
+  ...contractAmounts,
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
   // ---- issue 9, procedures
@@ -76,10 +100,19 @@ const NewSchema = z.strictObject({
   sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
+  // ---- issue 11, lots
+  lots: z.optional(z.array(LotSchema, { error: () => 'Elenca i lotti tra parentesi quadre, ad esempio [{"base": "100000"}, {"base": "50000"}]' })
+    .check(z.minLength(1, { error: 'Indica almeno un lotto, oppure togli la chiave lots' }))),
 }).check(
+  safetyNotAboveBase,
   z.superRefine((s, ctx) => {
-    if (s.safetyCosts !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {
-      ctx.issues.push({ code: 'custom', input: s.safetyCosts, path: ['safetyCosts'], message: "Gli oneri per la sicurezza sono una parte dell'importo a base: non possono superarlo" });
+    if (s.lots === undefined && s.base === undefined) {
+      ctx.issues.push({ code: 'custom', input: s, path: ['base'], message: "Inserisci l'importo a base (la parte certa del contratto), oppure i lotti con la chiave lots" });
+    }
+    if (s.lots !== undefined) {
+      for (const key of LOT_AMOUNT_KEYS) {
+        if (s[key] !== undefined) ctx.issues.push({ code: 'custom', input: s[key], path: [key], message: `Con i lotti gli importi si indicano lotto per lotto: sposta ${key} dentro ciascun lotto di lots` });
+      }
     }
   }),
 );
@@ -121,7 +154,12 @@ const TechnicalExtensionSchema = modification('technicalExtension', "l'importo d
 const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type NewScenario = z.infer<typeof NewSchema>;
+/** A new contract as the schema accepts it: one contract (with `base`) or lots (issue 11). */
+export type NewInput = z.infer<typeof NewSchema>;
+/** One contract: the engine computes its value from `base` and the options. */
+export type NewScenario = Omit<NewInput, 'base' | 'lots'> & { base: string };
+/** A contract in lots (issue 11, CONTRACT §7.1). */
+export type LotsScenario = Omit<NewInput, 'lots'> & { lots: Lot[] };
 export type RenewalScenario = z.infer<typeof RenewalSchema>;
 export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
 

@@ -18,6 +18,7 @@ import { CIG_SERIES, CONTRACT_LAWS, EVENT_RULES } from './events.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 import { SIMULATED_SMART_CIG } from './simulated-cig.ts';
+import { LOT_RULES } from './lots.ts';
 
 /** A table keyed by name: each entry a row, or the list of source ids of that key. */
 type KeyedTable = Readonly<Record<string, object>>;
@@ -60,6 +61,8 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
+  // ---- issue 11, lots
+  { key: 'LOT_RULES', name: 'Appalti in lotti: somma dei lotti, un CIG per lotto, lotti piccoli', rows: LOT_RULES },
   { key: 'SIMULATED_SMART_CIG', name: 'Codici inventati dal simulatore (intervallo che nessun CIG reale ha raggiunto)', rows: [SIMULATED_SMART_CIG], label: 'none' },
 ];
 

@@ -152,6 +152,9 @@ const registry = {
   'npa-issue-1853': { title: 'ANAC, risposta sul tracker della PCP, issue n. 1853: il contributo si calcola sull\'importo complessivo, non sul quadro economico', kind: 'anac-faq', date: '2024-11-25', url: 'https://github.com/anticorruzione/npa/issues/1853', confidence: 'P' },
   'dlgs36-art15': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 15 (responsabile unico del progetto)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art15', confidence: 'V' },
   'dlgs36-art14-soglie': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 1, 2, 3 e 9 (soglie europee e loro aggiornamento, somma dei lotti)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
+  // ---- issue 11, lots
+  'dlgs50-art35-lotti': { title: 'D.lgs. 18 aprile 2016, n. 50, art. 35, commi 9 e 10 (appalti suddivisi in lotti: si computa il valore complessivo di tutti i lotti)', kind: 'law', date: '2016-04-18', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2016-04-18;50~art35', confidence: 'P' },
+  'dlgs36-art14-lotti': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 9, 10 e 11 (lotti: valore complessivo di tutti i lotti; lotti piccoli fino al 20 per cento)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
