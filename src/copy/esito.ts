@@ -48,6 +48,9 @@ export const ESITO = {
     sceltaContraente: 'Scelta del contraente',
     scheda: 'Scheda ANAC',
     canale: 'Canale',
+    // issue 11: derived contracts
+    cigAccordoQuadro: 'CIG accordo quadro / convenzione',
+    modalitaRealizzazione: 'Modalità di realizzazione',
   } satisfies Record<FieldKey, string>,
   amountFields: ['importo', 'importoBaseAsta', 'diCuiSicurezza'] satisfies readonly FieldKey[],
   fieldValues: {

@@ -403,6 +403,19 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `Deroga per i lotti piccoli ${to === null ? `dal ${formatDateIt(from)}` : `tra il ${formatDateIt(from)} e il ${formatDateIt(to)}`}: l'art. 35, comma 11, d.lgs. 50/2016 (e prima il d.lgs. 163/2006) non è verificato nelle nostre fonti; se un lotto vale poco, da verificare se può essere aggiudicato con le regole sotto soglia.`,
   lotsContributionUnverified: ({ total, stazioneAppaltante, lots }) =>
     `Contributo ANAC di una procedura a lotti: la lettura diffusa è che la stazione appaltante paghi una volta sul valore complessivo (${formatEuro(total)}: ${formatEuro(stazioneAppaltante)}) e che l'operatore economico paghi per ciascun lotto a cui partecipa, secondo il valore del lotto (${listIt(lots.map((l) => `${l.label ?? `lotto ${l.index}`} ${formatEuro(l.value)}`))}); le delibere sui contributi non sono verificate su questo punto nelle nostre fonti: da verificare.`,
+  // ---- issue 11, framework agreements and conventions
+  frameworkCallNewCig: ({ parentCig }) =>
+    `Un contratto stipulato in base a un accordo quadro o a una convenzione ha un suo CIG, detto derivato (o figlio), distinto da quello dell'accordo (CIG padre ${parentCig}, controllato con l'algoritmo di ANAC) e collegato a esso.`,
+  frameworkCallSmartCig: ({ amount, below, parentCig }) =>
+    `${formatEuro(amount)} è inferiore a ${formatEuro(below)}: il CIG derivato si può chiedere con lo Smart CIG, indicando nel campo «CIG accordo quadro» il CIG ${parentCig}; in alternativa con il SIMOG.`,
+  frameworkCallSimog: ({ amount, below, parentCig, modalita }) =>
+    `${formatEuro(amount)} non è inferiore a ${formatEuro(below)}: il CIG derivato si chiede con il SIMOG; nella scheda della gara la modalità di realizzazione è quella del contratto discendente da accordo quadro o convenzione (codice ${modalita}) e nel campo del CIG dell'accordo quadro o della convenzione va il CIG ${parentCig}.`,
+  frameworkCallPcpCard: ({ card, withCompetition, parentCig }) =>
+    `Nella PCP il CIG derivato si ottiene con la scheda ${card} (adesione ${withCompetition ? 'con' : 'senza'} nuovo confronto competitivo), collegata all'accordo quadro o alla convenzione con CIG ${parentCig}.`,
+  frameworkCallCardLabel: ({ card }) =>
+    `La descrizione ANAC della scheda ${card} la riserva agli accordi quadro e alle convenzioni con bando pubblicato entro il 31 dicembre 2023, mentre la guida alla scelta delle schede del 2026 vi indirizza ogni adesione: per un accordo bandito dal 2024 la scheda è da verificare con la tua piattaforma.`,
+  frameworkCallContributionUnverified: ({ amount, stazioneAppaltante, operatoreEconomico }) =>
+    `Contributo ANAC di un contratto derivato: le nostre fonti non dicono se è dovuto oltre a quello dell'accordo quadro; con la tabella in vigore, su ${formatEuro(amount)} sarebbe ${formatEuro(stazioneAppaltante)} per la stazione appaltante e ${formatEuro(operatoreEconomico)} per l'operatore economico: da verificare.`,
 };
 
 /** Issue 11: where each lot's CIG comes from, by system. */

@@ -25,7 +25,9 @@ export interface RegimeRef {
 export type FieldKey =
   | 'fattispecieContrattuale' | 'importo' | 'proceduraSceltaContraente' | 'oggettoPrincipale'
   | 'importoBaseAsta' | 'diCuiSicurezza' | 'prevedeRipetizioni' | 'ripetizionePrecedenteContratto'
-  | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale';
+  | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale'
+  // issue 11: the agreement's CIG on a derived contract (Smart CIG "CIG accordo quadro", SIMOG S01 field 14) and SIMOG's modalità di realizzazione
+  | 'cigAccordoQuadro' | 'modalitaRealizzazione';
 
 /** The amounts of the PCP quadro economico the engine fills (CONTRACT §7.2), in the form's order. */
 export type QuadroKey = 'impLavori' | 'impServizi' | 'impForniture' | 'impTotaleSicurezza' | 'sommeOpzioniRinnovi' | 'sommeRipetizioni';

@@ -13,6 +13,7 @@ import type { ContributionAmounts, DecidedItem, Decision, Fields, ItemKind, Quad
 import { reason, type Reason } from './reasons.ts';
 import type { ModificationScenario, NewInput, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
 import { adviseLots, asSingleContract, type LotEngine } from './lots.ts';
+import { adviseFrameworkCall, type FrameworkCallEngine } from './framework-call.ts';
 import {
   CONTRIBUTION_TABLES, FIRST_SUPPORTED_DATE, OBJECT_LABEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
@@ -555,6 +556,26 @@ function adviseOnEvent(s: RenewalScenario | ModificationScenario, date: IsoDate,
 /** Issue 11: what the lots module reuses of this engine (passed in, so the modules import each other in one direction only). */
 const LOT_ENGINE: LotEngine = { adviseNew, simogFields, quadroEconomico };
 
+/** Issue 11: what a contract under a framework agreement reuses of this engine. */
+const FRAMEWORK_CALL_ENGINE: FrameworkCallEngine = {
+  smartCigLimit,
+  smartCigFields: (value, object, limit, label, date, why) => smartCigFields(value, object, limit, label, date, why),
+  pcpChannel(card, date, why) {
+    const row = channelOf(card, date);
+    CHANNEL_RULES[row.rule].say(card, row, why);
+    return CHANNEL_RULES[row.rule].canale;
+  },
+  contribution(value, date, why) {
+    const c = contributionFor(value, date);
+    if (!c.known) {
+      why.unverified.push(c.why);
+      return null;
+    }
+    if (isExempt(c.amounts)) why.notes.push(reason('contributionDue', c.amounts, 'l266-2005'));
+    return contributionOf(c, date, why);
+  },
+};
+
 /** The decision for a validated scenario. */
 export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const date = s.date ?? options.today ?? todayInRome();
@@ -565,5 +586,6 @@ export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
     case 'renewal':
     case 'variant':
     case 'technicalExtension': return adviseOnEvent(s, date, regime);
+    case 'frameworkCall': return { case: s.case, date, regime: regimeRef(regime), ...adviseFrameworkCall(s, date, FRAMEWORK_CALL_ENGINE) };
   }
 }

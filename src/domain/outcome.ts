@@ -42,6 +42,7 @@ const CASE_TOPICS: Readonly<Record<CaseId, readonly Topic[]>> = {
   renewal: ['estimatedValue', 'renewal'],
   variant: ['modification'],
   technicalExtension: ['estimatedValue', 'modification'],
+  frameworkCall: ['cig'],
 };
 
 /** The topics of the system advised or offered as an alternative. */

@@ -97,7 +97,7 @@ function defineQuestions<const T extends Record<string, QuestionRow<Extract<keyo
   return rows;
 }
 
-const everyCase = (need: Need) => ({ new: need, renewal: need, variant: need, technicalExtension: need }) as const;
+const everyCase = (need: Need) => ({ new: need, renewal: need, variant: need, technicalExtension: need, frameworkCall: need }) as const;
 const events = { renewal: 'required', variant: 'required', technicalExtension: 'required' } as const;
 
 /** Every question, in the order it is asked. */
@@ -115,7 +115,7 @@ export const QUESTIONS = defineQuestions({
   technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
-  pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
+  pnrr: { kind: 'yesNo', cases: { new: 'optional', frameworkCall: 'optional' } },
   sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
   authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
   procedure: {
@@ -123,7 +123,7 @@ export const QUESTIONS = defineQuestions({
     notStated: 'notStated', byLaw: true,
   },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
-  amount: { kind: 'amount', cases: events },
+  amount: { kind: 'amount', cases: { ...events, frameworkCall: 'required' } },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
   // ---- issue 9, events: the original contract's start date and award card
   originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip', notAfter: 'date' },
@@ -131,6 +131,9 @@ export const QUESTIONS = defineQuestions({
     kind: 'choice', options: ORIGINAL_CARDS, askedIf: 'eventUnderPcpOnPcpCig', skippable: true,
     cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },
   },
+  // ---- issue 11: a contract under a framework agreement or convention (CIG derivato)
+  parentCig: { kind: 'cig', cases: { frameworkCall: 'required' } },
+  withCompetition: { kind: 'yesNo', cases: { frameworkCall: 'optional' } },
 });
 
 type Table = typeof QUESTIONS;
@@ -169,6 +172,7 @@ export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
   renewal: QUESTION_IDS.filter((q) => askedIn(q, 'renewal')),
   variant: QUESTION_IDS.filter((q) => askedIn(q, 'variant')),
   technicalExtension: QUESTION_IDS.filter((q) => askedIn(q, 'technicalExtension')),
+  frameworkCall: QUESTION_IDS.filter((q) => askedIn(q, 'frameworkCall')),
 };
 
 /** The keys a link carries in this form. */

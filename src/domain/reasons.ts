@@ -167,6 +167,13 @@ export interface ReasonData {
   };
   lotsSmallLotsUnverified: { from: IsoDate; to: IsoDate | null };
   lotsContributionUnverified: { total: string; stazioneAppaltante: string; lots: readonly { index: number; label: string | null; value: string }[] };
+  // ---- issue 11, framework agreements and conventions
+  frameworkCallNewCig: { parentCig: string };
+  frameworkCallSmartCig: { amount: string; below: string; parentCig: string };
+  frameworkCallSimog: { amount: string; below: string; parentCig: string; modalita: string };
+  frameworkCallPcpCard: { card: PcpCard; withCompetition: boolean; parentCig: string };
+  frameworkCallCardLabel: { card: PcpCard };
+  frameworkCallContributionUnverified: { amount: string; stazioneAppaltante: string; operatoreEconomico: string };
 }
 
 export type ReasonCode = keyof ReasonData;

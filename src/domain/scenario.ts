@@ -151,7 +151,18 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");
 
-const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
+// ---- issue 11: a contract under a framework agreement or convention: its CIG derivato (CONTRACT §7.1)
+const FrameworkCallSchema = z.strictObject({
+  case: z.literal('frameworkCall'),
+  ...common,
+  parentCig: cig,
+  amount: amount("l'importo del contratto derivato"),
+  withCompetition: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto segue un nuovo confronto competitivo tra gli operatori, altrimenti false, senza virgolette' })),
+  pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
+});
+export type FrameworkCallScenario = z.infer<typeof FrameworkCallSchema>;
+
+const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema, FrameworkCallSchema]);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A new contract as the schema accepts it: one contract (with `base`) or lots (issue 11). */
@@ -184,7 +195,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${c}" sono ammesse: ${allowed.join(', ')}` : 'Controlla di averla scritta bene'}`;
   }
   if (issue.code === 'invalid_union' && issue.path.join('.') === 'case') {
-    return 'Indica il caso: "new" (nuovo affidamento), "renewal" (rinnovo), "variant" (modifica) oppure "technicalExtension" (proroga tecnica)';
+    return 'Indica il caso: "new" (nuovo affidamento), "renewal" (rinnovo), "variant" (modifica), "technicalExtension" (proroga tecnica) oppure "frameworkCall" (contratto in base a un accordo quadro o a una convenzione)';
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
     return 'Lo scenario deve essere un oggetto JSON, ad esempio {"case": "new", "object": "services", "base": "30000"}';

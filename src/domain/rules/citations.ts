@@ -19,6 +19,7 @@ import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 import { SIMULATED_SMART_CIG } from './simulated-cig.ts';
 import { LOT_RULES } from './lots.ts';
+import { FRAMEWORK_CALL_ENTRIES, FRAMEWORK_CALL_RULES } from './frameworks.ts';
 
 /** A table keyed by name: each entry a row, or the list of source ids of that key. */
 type KeyedTable = Readonly<Record<string, object>>;
@@ -63,6 +64,8 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
   // ---- issue 11, lots
   { key: 'LOT_RULES', name: 'Appalti in lotti: somma dei lotti, un CIG per lotto, lotti piccoli', rows: LOT_RULES },
+  { key: 'FRAMEWORK_CALL_RULES', name: 'Contratti in base a un accordo quadro o a una convenzione: dove si acquisisce il CIG derivato', rows: FRAMEWORK_CALL_RULES },
+  { key: 'FRAMEWORK_CALL_ENTRIES', name: 'Voci del SIMOG e dello Smart CIG per un contratto derivato da accordo quadro', rows: FRAMEWORK_CALL_ENTRIES, label: 'key' },
   { key: 'SIMULATED_SMART_CIG', name: 'Codici inventati dal simulatore (intervallo che nessun CIG reale ha raggiunto)', rows: [SIMULATED_SMART_CIG], label: 'none' },
 ];
 

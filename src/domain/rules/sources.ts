@@ -155,6 +155,9 @@ const registry = {
   // ---- issue 11, lots
   'dlgs50-art35-lotti': { title: 'D.lgs. 18 aprile 2016, n. 50, art. 35, commi 9 e 10 (appalti suddivisi in lotti: si computa il valore complessivo di tutti i lotti)', kind: 'law', date: '2016-04-18', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2016-04-18;50~art35', confidence: 'P' },
   'dlgs36-art14-lotti': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 9, 10 e 11 (lotti: valore complessivo di tutti i lotti; lotti piccoli fino al 20 per cento)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
+  // ---- issue 11, framework agreements and conventions
+  'avcp-det-8-2010': { title: 'Determinazione AVCP n. 8 del 18 novembre 2010 (tracciabilità: CIG dell\'accordo quadro o della convenzione e CIG derivato per ogni contratto attuativo)', kind: 'anac-act', date: '2010-11-18', url: null, confidence: 'P' },
+  'mit-parere-3180-2025': { title: 'MIT, Servizio supporto giuridico, parere n. 3180 del 3 aprile 2025 (CIG derivato per i contratti attuativi di un accordo quadro; parere del ministero, non vincolante)', kind: 'secondary', date: '2025-04-03', url: null, confidence: 'P' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
