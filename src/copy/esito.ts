@@ -157,5 +157,11 @@ export const ESITO = {
       'mod-repl': "nuovo contraente che sostituisce l'aggiudicatario",
     } satisfies Record<string, string>,
   },
+  // ---- issue 11, lots: one CIG per lot
+  lots: {
+    title: (n: number) => `${n} lotti: ${n} CIG da acquisire`,
+    hint: 'Ogni lotto ha il suo CIG; le soglie si applicano alla somma dei lotti.',
+    head: { lot: 'Lotto', value: 'Valore stimato', fields: 'Valori del suo CIG' },
+  },
 } as const;
 

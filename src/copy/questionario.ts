@@ -199,6 +199,12 @@ const QUESTIONS = {
       P5: { label: 'P5', hint: 'Contratto escluso, soggetto solo alla tracciabilità' },
     },
   },
+  // ---- issue 11: lots
+  lots: {
+    title: 'Il contratto è diviso in lotti?',
+    hint: "Se sì, scrivi l'importo a base di ogni lotto, al netto dell'IVA: ogni lotto avrà il suo CIG e le soglie si applicano alla somma dei lotti. Per rinnovi e opzioni lotto per lotto usa la riga di comando. Ad esempio 100.000",
+    summary: 'Lotti',
+  },
   // ---- issue 11: a contract under a framework agreement or convention
   parentCig: {
     title: "Qual è il CIG dell'accordo quadro o della convenzione?",
@@ -247,6 +253,7 @@ const ERRORS = {
     originalCard: 'Seleziona la scheda del contratto originario, oppure scegli «Non lo so»',
     pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
     withCompetition: 'Seleziona sì se riapri il confronto tra gli operatori, no per un ordine diretto',
+    lots: 'Seleziona sì se il contratto è diviso in lotti',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

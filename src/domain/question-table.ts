@@ -47,8 +47,9 @@ export const YES_NO = ['yes', 'no'] as const;
  * Conditions on other answers, by name; questions.ts has one predicate per name.
  * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
  *   original CIG is a PCP one or not given.
+ * - noLots (issue 11): the contract is not divided into lots (the lots' amounts replace the single contract's).
  */
-export type AskedIf = 'eventUnderPcpOnPcpCig';
+export type AskedIf = 'eventUnderPcpOnPcpCig' | 'noLots';
 
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
@@ -105,14 +106,16 @@ export const QUESTIONS = defineQuestions({
   case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
   date: { kind: 'date', cases: everyCase('optional') },
   object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
-  base: { kind: 'amount', cases: { new: 'required' } },
-  safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base' },
-  renewals: { kind: 'amountList', cases: { new: 'optional' } },
-  prorogaOptions: { kind: 'amountList', cases: { new: 'optional' } },
-  otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  // ---- issue 11: a contract in lots gives the base of each lot; the single contract's amounts are then not asked
+  lots: { kind: 'amountList', cases: { new: 'optional' } },
+  base: { kind: 'amount', cases: { new: 'required' }, askedIf: 'noLots' },
+  safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base', askedIf: 'noLots' },
+  renewals: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  prorogaOptions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  otherOptions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
   // ---- issue 9, procedures: repetitions after the options; sector and authority (the EU threshold), then the procedure
-  repetitions: { kind: 'amountList', cases: { new: 'optional' } },
-  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' } },
+  repetitions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' }, askedIf: 'noLots' },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
   pnrr: { kind: 'yesNo', cases: { new: 'optional', frameworkCall: 'optional' } },

@@ -87,6 +87,13 @@ const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
     const series = CIG_SERIES.find((row) => row.first.test(cig));
     return (date === '' || date >= EVENTS_UNDER_PCP_FROM) && (cig === '' || series === undefined || series.system === 'PCP');
   },
+  // issue 11
+  noLots: (answers) => !isAnswered('lots', answers),
+};
+
+/** Issue 11: answers the scenario takes in another shape (each lot's amount becomes a lot). */
+const SCENARIO_SHAPE: Partial<Record<QuestionId, (values: readonly string[]) => unknown>> = {
+  lots: (values) => values.map((base) => ({ base })),
 };
 
 /** Does this question apply to these answers? */
@@ -325,6 +332,8 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
     const v = answers[key];
     const form = LINK_FORM[rowOf(key).kind];
     raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? [...list(v)] : v;
+    const shape = SCENARIO_SHAPE[key];
+    if (shape) raw[key] = shape(list(v));
   }
   return raw;
 }

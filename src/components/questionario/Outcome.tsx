@@ -12,6 +12,7 @@ import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
 import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
 import type { Communication } from '../../domain/advice.ts';
+import { LotsView } from './LotsView.tsx'; // issue 11, lots
 
 export interface FaqLink { id: string; title: string }
 
@@ -189,6 +190,9 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
           </div>
         </>
       )}
+
+      {/* issue 11: one CIG per lot */}
+      {a.lots && <LotsView lots={a.lots} />}
 
       {quadro.length > 0 && (
         <>

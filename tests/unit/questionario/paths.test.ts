@@ -70,7 +70,11 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     : [{ values: { cig: '' }, expect: undefined }]),
   originalDate: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, date('2011-05-02')],
   originalCard: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, { values: { choice: 'AD3' }, expect: 'AD3' }],
-  // issue 11: a contract under a framework agreement or convention
+  // issue 11: lots (each lot's base becomes a lot), and a contract under a framework agreement or convention
+  lots: (): Sample[] => [
+    { values: { choice: 'no' }, expect: undefined },
+    { values: { choice: 'yes', amounts: ['100.000', '20.000,50'] }, expect: [{ base: '100000' }, { base: '20000.50' }] },
+  ],
   parentCig: () => [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }],
   withCompetition: () => [{ values: { choice: 'no' }, expect: false }, { values: { choice: 'yes' }, expect: true }],
 };
