@@ -97,6 +97,8 @@ export const ESITO = {
     modification: 'modifiche-oltre-il-quinto-e-proroga-tecnica',
     smartCig: 'smart-cig-e-carnet',
     pcp: 'pcp-dal-2024',
+    lots: 'lotti-un-cig-per-lotto',
+    framework: 'accordo-quadro-convenzione-cig-derivato',
   } satisfies Record<Topic, string>,
   print: 'Stampa',
   copyLink: 'Copia link',

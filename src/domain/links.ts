@@ -5,7 +5,7 @@
  * This module only converts: it never validates and never changes an amount.
  */
 import { isCaseId } from './cases.ts';
-import { CASE_KEYS, keysInLinkAs } from './question-table.ts';
+import { CASE_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
 
 /** Keys that the scenario holds as lists (from the questions' table). */
 const ARRAY_KEYS: readonly string[] = keysInLinkAs('list');
@@ -34,7 +34,8 @@ export function queryToRaw(search: string | URLSearchParams): Record<string, unk
     if (value === '') continue;
     if (ARRAY_KEYS.includes(key)) {
       const list = raw[key];
-      raw[key] = Array.isArray(list) ? [...list, value] : [value];
+      // issue 11: a lot's amount becomes a lot of the scenario
+      raw[key] = [...(Array.isArray(list) ? list : []), ...listInScenario(key, [value])];
     } else if (!(key in raw)) {
       raw[key] = BOOLEAN_KEYS.includes(key) ? toBoolean(value) : value;
     }
@@ -59,7 +60,7 @@ export function scenarioToQuery(s: Record<string, unknown>): string {
     const value = s[key];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const v of value) if (v !== undefined && v !== null) params.append(key, String(v));
+      for (const v of value) if (v !== undefined && v !== null) params.append(key, listElementInLink(key, v));
     } else {
       params.append(key, String(value));
     }

@@ -182,3 +182,19 @@ export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
 export function keysInLinkAs(form: LinkForm): readonly QuestionId[] {
   return QUESTION_IDS.filter((q) => LINK_FORM[rowOf(q).kind] === form);
 }
+
+// ---- issue 11: list answers the scenario holds as objects (each lot's amount becomes a lot with that base)
+const LIST_OF_OBJECTS: Readonly<Record<string, string>> = { lots: 'base' };
+
+/** A list answer in the scenario's shape: the lots' amounts become `[{ base }]`; other lists stay as they are. */
+export function listInScenario(key: string, values: readonly string[]): unknown[] {
+  const field = Object.hasOwn(LIST_OF_OBJECTS, key) ? LIST_OF_OBJECTS[key] : undefined;
+  return field === undefined ? [...values] : values.map((v) => ({ [field]: v }));
+}
+
+/** One element of a scenario list as a link writes it: a lot by its base. */
+export function listElementInLink(key: string, element: unknown): string {
+  const field = Object.hasOwn(LIST_OF_OBJECTS, key) ? LIST_OF_OBJECTS[key] : undefined;
+  if (field !== undefined && typeof element === 'object' && element !== null && field in element) return String(Object.entries(element).find(([k]) => k === field)?.[1]);
+  return String(element);
+}

@@ -15,7 +15,7 @@ import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
   LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
-  type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
+  listInScenario, type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
 export { OUTAGE_CASE, type QuestionId };
@@ -91,10 +91,6 @@ const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
   noLots: (answers) => !isAnswered('lots', answers),
 };
 
-/** Issue 11: answers the scenario takes in another shape (each lot's amount becomes a lot). */
-const SCENARIO_SHAPE: Partial<Record<QuestionId, (values: readonly string[]) => unknown>> = {
-  lots: (values) => values.map((base) => ({ base })),
-};
 
 /** Does this question apply to these answers? */
 function applies(key: QuestionId, answers: Answers): boolean {
@@ -331,9 +327,8 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
     if (!isAnswered(key, answers)) continue;
     const v = answers[key];
     const form = LINK_FORM[rowOf(key).kind];
-    raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? [...list(v)] : v;
-    const shape = SCENARIO_SHAPE[key];
-    if (shape) raw[key] = shape(list(v));
+    // issue 11: listInScenario gives the lots' amounts the scenario's shape
+    raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? listInScenario(key, list(v)) : v;
   }
   return raw;
 }
