@@ -97,6 +97,7 @@ export const ESITO = {
     modification: 'modifiche-oltre-il-quinto-e-proroga-tecnica',
     smartCig: 'smart-cig-e-carnet',
     pcp: 'pcp-dal-2024',
+    procedures: 'procedure-per-importo',
     lots: 'lotti-un-cig-per-lotto',
     framework: 'accordo-quadro-convenzione-cig-derivato',
   } satisfies Record<Topic, string>,
@@ -129,6 +130,27 @@ export const ESITO = {
   euNotReached: 'non raggiunta: contratto sotto soglia',
   qualification: 'Qualificazione della stazione appaltante',
   notAnac: 'Questo risultato è un aiuto alla decisione: non è un parere ANAC né un servizio ufficiale. Verifica sempre sulle fonti indicate.',
+  // ---- issue 10, outcome: the answer first (GOV.UK outcome pattern), then what to enter, why, what next
+  answer: {
+    /** Where the new CIG is acquired, for the sentence ("Serve un nuovo CIG" + this). */
+    where: {
+      SMART_CIG: ', da acquisire con lo Smart CIG',
+      SIMOG: ', da acquisire sul SIMOG',
+      PCP: ', da acquisire sulla PCP tramite una piattaforma certificata',
+    } satisfies Record<SystemId, string>,
+    card: (scheda: string) => ` (scheda ${scheda})`,
+    /** The card to send on the original CIG, when no new CIG is needed. */
+    send: (scheda: string) => `; invia la scheda ${scheda} del CIG originario`,
+    sendSimog: '; comunica la modifica del CIG originario nel SIMOG',
+    /** ". Contributo ANAC: " SA " a carico della stazione appaltante, " OE " dell’operatore economico." */
+    contribution: ['. Contributo ANAC: ', ' a carico della stazione appaltante, ', ' dell’operatore economico.'],
+    contributionUnknown: '. Contributo ANAC da verificare.',
+    /** Said after the contribution when the table of the date is not known and the latest one is applied. */
+    contributionProvisional: ' Importi provvisori: la tabella di quest’anno non è stata trovata.',
+  },
+  itemNotEstimated: 'Non stimata',
+  // ---- issue 10, proroga tecnica foreseen without an estimate: the item's label in the table
+  itemForeseen: 'prevista, non conteggiata',
   // ---- issue 9, events: what to send on the original CIG
   communication: {
     title: 'Cosa comunicare sul CIG originario',
@@ -136,7 +158,6 @@ export const ESITO = {
       PCP: 'Invia la scheda di modifica del CIG originario tramite la piattaforma certificata (PCP).',
       SIMOG: 'Comunica la modifica contrattuale del CIG originario nel SIMOG.',
     } satisfies Record<Communication['system'], string>,
-    summary: (scheda: string) => `Da inviare: scheda ${scheda} del CIG originario`,
     labels: {
       system: 'Sistema',
       scheda: 'Scheda ANAC',

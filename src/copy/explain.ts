@@ -197,6 +197,9 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     'Proroga tecnica: di regola non si computa, ma hai scelto di includerne una stima nel valore stimato.',
   itemTechnicalExtensionNotCounted: () =>
     'Proroga tecnica: serve solo per il tempo strettamente necessario a concludere la nuova gara e non si computa nel valore stimato.',
+  // issue 10
+  itemTechnicalExtensionForeseen: () =>
+    'Proroga tecnica prevista dai documenti di gara, senza una stima: serve solo per il tempo strettamente necessario a concludere la nuova gara e non si computa nel valore stimato. Se vuoi includerla, indica una stima.',
 
   smartCigAllowed: ({ value, below }) =>
     `${formatEuro(value)} è inferiore a ${formatEuro(below)}: il CIG si può chiedere con lo Smart CIG, in forma semplificata. Lo Smart CIG era facoltativo: resta possibile il SIMOG.`,

@@ -1,4 +1,8 @@
-/** Words of the public list of sources (/fonti/). */
+/** Words of the public list of sources (/fonti/ and one page per kind, /fonti/<tipo>/). */
+import type { SourceKind } from '../domain/rules/sources.ts';
+
+/** The order of the kinds on /fonti/. */
+export const KIND_ORDER: readonly SourceKind[] = ['law', 'anac-act', 'anac-faq', 'technical', 'secondary'];
 
 export const FONTI = {
   title: 'Fonti: norme, atti ANAC e documenti su cui poggiano le regole',
@@ -32,4 +36,14 @@ export const FONTI = {
   inForce: 'in vigore',
   external: '(sito esterno)',
   faqLink: 'Elenco di tutte le fonti, con che cosa poggia su ciascuna',
+  /** The address of each kind's page: /fonti/<slug>/. */
+  kindSlug: {
+    law: 'leggi',
+    'anac-act': 'atti-anac',
+    'anac-faq': 'risposte-anac',
+    technical: 'documentazione-tecnica',
+    secondary: 'fonti-secondarie',
+  } satisfies Record<SourceKind, string>,
+  kindDescription: (kind: string) => `${kind} citati da CIG Advisor: data, grado di verifica e che cosa poggia su ciascuno (domande frequenti, tabelle delle regole, note dell'esito).`,
+  kindLead: 'Per ciascuna fonte: la data, quanto l\'abbiamo verificata e che cosa poggia su di essa. Se una fonte cambia, sai quali risposte ricontrollare.',
 } as const;

@@ -306,6 +306,8 @@ export const PAGE = {
   optional: ' (facoltativo)',
   none: 'Nessuno',
   notGiven: 'Non indicato',
+  /** Issue 10: the proroga tecnica answered "Sì" without an amount. */
+  foreseenWithoutEstimate: 'Prevista, senza stima',
   today: (d: string) => `${d} (oggi)`,
   check: {
     title: 'Le tue risposte',

@@ -10,6 +10,8 @@ export const NOSCRIPT_FORM = {
   dateHint: 'Nel formato AAAA-MM-GG, ad esempio 2019-10-01. Se la lasci vuota, vale la data di oggi.',
   amountHint: "Al netto dell'IVA, ad esempio 30000 oppure 30.000,00.",
   listHint: (n: number) => `Fino a ${n} importi; lascia vuoti quelli che non servono.`,
+  /** Issue 10: "Sì" without an amount (the proroga tecnica foreseen, not estimated). */
+  withoutAmount: 'Prevista, senza stima dell’importo',
   submit: 'Crea il link',
   after: "Dopo l'invio, l'indirizzo di questa pagina contiene le tue risposte: è il link da conservare.",
 } as const;

@@ -44,13 +44,19 @@ export interface ContributionAmounts {
   operatoreEconomico: string;
 }
 
-export interface DecidedItem {
+export type DecidedItem = {
   kind: ItemKind;
   amount: string;
   counted: boolean;
   /** Why the item is (or is not) counted; its sources are the item's source. */
   why: Reason;
-}
+} | {
+  // ---- issue 10: a proroga tecnica foreseen in the documents without an estimate: shown, never counted
+  kind: 'technicalExtension';
+  amount: null;
+  counted: false;
+  why: Reason;
+};
 
 export interface Decision {
   case: CaseId;
@@ -92,7 +98,8 @@ export interface DecidedLot {
 
 interface EstimateItem {
   kind: ItemKind;
-  amount: string;
+  /** null (issue 10): a proroga tecnica foreseen without an estimate (`technicalExtensionForeseen`). */
+  amount: string | null;
   counted: boolean;
   why: string;
   source: string;

@@ -481,7 +481,7 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const withOptions = items.some((i) => i.counted && i.kind !== 'base');
   why.notes.push(reason(withOptions ? 'estimateWithOptions' : 'estimateCertainPart', { total }, regime.estimate.law));
   const uncountedTechnical = items.find((i) => i.kind === 'technicalExtension' && !i.counted);
-  if (uncountedTechnical) {
+  if (uncountedTechnical && uncountedTechnical.amount !== null) {
     why.notes.push(reason('technicalExtensionNotCounted', { amount: uncountedTechnical.amount }, 'anac-faq-rinnovo', ...regime.modificationSources));
   }
 

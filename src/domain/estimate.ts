@@ -32,6 +32,10 @@ export function estimateValue(s: NewScenario, regime: Regime): Estimate {
     ...(s.repetitions ?? []).map((r): DecidedItem => ({
       kind: 'repetition', amount: toFixed2(r), counted: true, why: reason('itemRepetition', {}, law, ...regime.estimate.repetitionSources) })),
   ];
+  if (s.technicalExtension === undefined && s.technicalExtensionForeseen === true) {
+    // issue 10: foreseen without an estimate: shown, not counted (there is nothing to count)
+    items.push({ kind: 'technicalExtension', amount: null, counted: false, why: reason('itemTechnicalExtensionForeseen', {}, ...technical) });
+  }
   if (s.technicalExtension !== undefined) {
     const counted = s.countTechnicalExtension === true;
     items.push({
@@ -41,7 +45,7 @@ export function estimateValue(s: NewScenario, regime: Regime): Estimate {
         : reason('itemTechnicalExtensionNotCounted', {}, ...technical),
     });
   }
-  const total = toFixed2(sumAmounts(items.filter((i) => i.counted).map((i) => i.amount)));
+  const total = toFixed2(sumAmounts(items.flatMap((i) => (i.counted ? [i.amount] : []))));
   return { items, total };
 }
 

@@ -5,13 +5,13 @@
  * This module only converts: it never validates and never changes an amount.
  */
 import { isCaseId } from './cases.ts';
-import { CASE_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
+import { CASE_KEYS, WITHOUT_AMOUNT_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
 
 /** Keys that the scenario holds as lists (from the questions' table). */
 const ARRAY_KEYS: readonly string[] = keysInLinkAs('list');
 
 /** Keys that the scenario holds as booleans (from the questions' table). */
-const BOOLEAN_KEYS: readonly string[] = keysInLinkAs('boolean');
+const BOOLEAN_KEYS: readonly string[] = [...keysInLinkAs('boolean'), ...WITHOUT_AMOUNT_KEYS];
 
 /** The questionnaire's address. */
 export const QUESTIONNAIRE_PATH = '/questionario/';

@@ -35,12 +35,12 @@ export function procedureOptionsFor(answers: Answers, today: string): (Procedure
 }
 
 /** What an advice is about, for the reading that explains it. */
-export type Topic = 'cig' | 'contribution' | 'estimatedValue' | 'renewal' | 'modification' | 'smartCig' | 'pcp'
+export type Topic = 'cig' | 'contribution' | 'estimatedValue' | 'renewal' | 'modification' | 'smartCig' | 'pcp' | 'procedures'
   // issue 11
   | 'lots' | 'framework';
 
 const CASE_TOPICS: Readonly<Record<CaseId, readonly Topic[]>> = {
-  new: ['estimatedValue'],
+  new: ['estimatedValue', 'procedures'],
   renewal: ['estimatedValue', 'renewal'],
   variant: ['modification'],
   technicalExtension: ['estimatedValue', 'modification'],

@@ -47,9 +47,10 @@ export const YES_NO = ['yes', 'no'] as const;
  * Conditions on other answers, by name; questions.ts has one predicate per name.
  * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
  *   original CIG is a PCP one or not given.
+ * - technicalExtensionEstimated (issue 10): the proroga tecnica was answered with an estimate (not "Sì" without one).
  * - noLots (issue 11): the contract is not divided into lots (the lots' amounts replace the single contract's).
  */
-export type AskedIf = 'eventUnderPcpOnPcpCig' | 'noLots';
+export type AskedIf = 'eventUnderPcpOnPcpCig' | 'technicalExtensionEstimated' | 'noLots';
 
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
@@ -90,7 +91,12 @@ export type QuestionRow<Id extends string = string> = Common<Id> & (
     /** The date may not be after the answer to this date question (when given). */
     readonly notAfter?: Id;
   }
-  | { readonly kind: 'amountList' | 'yesNoAmount' | 'yesNo' | 'cig' }
+  | {
+    readonly kind: 'yesNoAmount';
+    /** Issue 10: the boolean scenario key that says "Sì" without an amount (a link key of its own). */
+    readonly withoutAmount?: string;
+  }
+  | { readonly kind: 'amountList' | 'yesNo' | 'cig' }
 );
 
 /** Keeps the rows' literal types and checks that every reference names a question of the table. */
@@ -115,8 +121,8 @@ export const QUESTIONS = defineQuestions({
   otherOptions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
   // ---- issue 9, procedures: repetitions after the options; sector and authority (the EU threshold), then the procedure
   repetitions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
-  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' }, askedIf: 'noLots' },
-  countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension' },
+  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' }, withoutAmount: 'technicalExtensionForeseen', askedIf: 'noLots' },
+  countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension', askedIf: 'technicalExtensionEstimated' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
   pnrr: { kind: 'yesNo', cases: { new: 'optional', frameworkCall: 'optional' } },
   sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
@@ -182,6 +188,15 @@ export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
 export function keysInLinkAs(form: LinkForm): readonly QuestionId[] {
   return QUESTION_IDS.filter((q) => LINK_FORM[rowOf(q).kind] === form);
 }
+
+/** Issue 10: the question's key for "Sì" without an amount (a boolean link key), if it has one. */
+export function withoutAmountKey(q: QuestionId): string | undefined {
+  const row = rowOf(q);
+  return row.kind === 'yesNoAmount' ? row.withoutAmount : undefined;
+}
+
+/** Issue 10: every boolean key that says "Sì" without an amount. */
+export const WITHOUT_AMOUNT_KEYS: readonly string[] = QUESTION_IDS.flatMap((q) => withoutAmountKey(q) ?? []);
 
 // ---- issue 11: list answers the scenario holds as objects (each lot's amount becomes a lot with that base)
 const LIST_OF_OBJECTS: Readonly<Record<string, string>> = { lots: 'base' };

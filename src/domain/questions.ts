@@ -14,7 +14,7 @@ import { checkCig, normaliseCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
-  LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf,
+  LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf, withoutAmountKey,
   listInScenario, type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
@@ -28,6 +28,12 @@ export type StepId = QuestionId | typeof CHECK | typeof OUTCOME | typeof OUTAGE;
 const STEP_IDS: readonly StepId[] = [...QUESTION_IDS, CHECK, OUTCOME, OUTAGE];
 
 export type Answers = Readonly<Record<string, string | readonly string[]>>;
+
+/**
+ * Issue 10: the stored answer of a yesNoAmount question answered "Sì" without an amount, where its row
+ * has a key for it (`withoutAmount`): the scenario and the link carry that key as `true` instead.
+ */
+export const YES_WITHOUT_AMOUNT = 'yesWithoutAmount';
 export type FormValues = Readonly<Record<string, string | readonly string[]>>;
 
 export type DatePart = 'day' | 'month' | 'year';
@@ -87,6 +93,8 @@ const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
     const series = CIG_SERIES.find((row) => row.first.test(cig));
     return (date === '' || date >= EVENTS_UNDER_PCP_FROM) && (cig === '' || series === undefined || series.system === 'PCP');
   },
+  /** Issue 10: an estimate to count, not "Sì" without one. */
+  technicalExtensionEstimated: (answers) => str(answers['technicalExtension']) !== YES_WITHOUT_AMOUNT,
   // issue 11
   noLots: (answers) => !isAnswered('lots', answers),
 };
@@ -214,7 +222,9 @@ function checkYesNoAmount(key: RadioId, form: FormValues): AnswerCheck {
   const c = chosen(key, form, YES_NO);
   if (!c.ok) return c.check;
   const input = str(form['amount']);
-  if (c.choice === 'no' || input.trim() === '') return { ok: true, value: undefined };
+  if (c.choice === 'no') return { ok: true, value: undefined };
+  // issue 10: "Sì" without an amount is kept where the question has a key for it
+  if (input.trim() === '') return { ok: true, value: withoutAmountKey(key) === undefined ? undefined : YES_WITHOUT_AMOUNT };
   const r = amountOf(input, 'amount', false);
   return r.ok ? { ok: true, value: r.value } : { ok: false, errors: [r.error] };
 }
@@ -272,7 +282,7 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
   },
   yesNoAmount: {
     check: (key, form) => checkYesNoAmount(asRadio(key), form),
-    toForm: (v, shown) => (str(v) ? { choice: 'yes', amount: shown(str(v)) } : {}),
+    toForm: (v, shown) => (str(v) === YES_WITHOUT_AMOUNT ? { choice: 'yes', amount: '' } : str(v) ? { choice: 'yes', amount: shown(str(v)) } : {}),
   },
   yesNo: {
     check: (key, form) => {
@@ -327,8 +337,10 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
     if (!isAnswered(key, answers)) continue;
     const v = answers[key];
     const form = LINK_FORM[rowOf(key).kind];
+    const without = withoutAmountKey(key);
+    if (without !== undefined && v === YES_WITHOUT_AMOUNT) raw[without] = true; // issue 10
     // issue 11: listInScenario gives the lots' amounts the scenario's shape
-    raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? listInScenario(key, list(v)) : v;
+    else raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? listInScenario(key, list(v)) : v;
   }
   return raw;
 }
@@ -407,7 +419,13 @@ export function answersFromRaw(raw: Record<string, unknown>): Answers {
   const answers: Record<string, string | readonly string[]> = {};
   for (const key of QUESTION_IDS) {
     const v = raw[key];
-    if (v === undefined || v === null) continue;
+    // issue 10: "Sì" without an amount travels as its own boolean key (an amount given wins)
+    const without = withoutAmountKey(key);
+    if (without !== undefined && (v === undefined || v === null || v === YES_WITHOUT_AMOUNT) && String(raw[without]) === 'true') {
+      answers[key] = YES_WITHOUT_AMOUNT;
+      continue;
+    }
+    if (v === undefined || v === null || (without !== undefined && v === YES_WITHOUT_AMOUNT)) continue;
     if (Array.isArray(v)) answers[key] = v.map(String);
     else answers[key] = String(v);
   }
@@ -419,7 +437,10 @@ export function answersToLinkObject(answers: Answers, step: StepId): Record<stri
   if (step === OUTAGE) return { case: OUTAGE_CASE };
   const obj: Record<string, unknown> = {};
   for (const key of applicableQuestions(answers)) {
-    if (isAnswered(key, answers)) obj[key] = answers[key];
+    if (!isAnswered(key, answers)) continue;
+    const without = withoutAmountKey(key);
+    if (without !== undefined && answers[key] === YES_WITHOUT_AMOUNT) obj[without] = 'true'; // issue 10
+    else obj[key] = answers[key];
   }
   if (step !== OUTCOME && !(step === 'case' && Object.keys(obj).length === 0)) obj['step'] = step;
   return obj;

@@ -26,6 +26,8 @@ export interface ReasonData {
   itemOtherOption: None;
   itemTechnicalExtensionCounted: None;
   itemTechnicalExtensionNotCounted: None;
+  // issue 10: the proroga tecnica is foreseen in the documents, without an estimate
+  itemTechnicalExtensionForeseen: None;
   // Smart CIG or SIMOG
   smartCigAllowed: { value: string; below: string };
   /** `since`: the first day of the Smart CIG limit that leaves the procedure out. */

@@ -93,6 +93,8 @@ const NewSchema = z.strictObject({
   base: z.optional(amount("l'importo a base (la parte certa del contratto)")),
   ...contractAmounts,
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
+  // issue 10: the documents foresee a proroga tecnica, without an estimate (shown, never counted)
+  technicalExtensionForeseen: z.optional(z.boolean({ error: () => 'Scrivi true se i documenti di gara prevedono la proroga tecnica senza stimarla, altrimenti false, senza virgolette' })),
   procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
   // ---- issue 9, procedures
   repetitions: z.optional(amounts("l'importo della ripetizione")),

@@ -1,11 +1,13 @@
 /**
  * sitemap.xml: every page of the site. Static pages come from the files in src/pages (so a page
- * added by any helper is listed without editing this file), FAQ pages from the collection.
+ * added by any helper is listed without editing this file), FAQ pages from the collection, the
+ * pages of the sources by kind from their list.
  * The 404 page and dynamic routes' templates are left out.
  */
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { routeOf } from '../lib/routes.ts';
+import { FONTI, KIND_ORDER } from '../copy/fonti.ts';
 
 const pageFiles = Object.keys(import.meta.glob('./**/*.{astro,md,mdx}'));
 
@@ -20,6 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
     if (r) entries.set(r, undefined);
   }
   for (const e of faq) entries.set(`/faq/${e.id}/`, e.data.aggiornato.toISOString().slice(0, 10));
+  for (const kind of KIND_ORDER) entries.set(`/fonti/${FONTI.kindSlug[kind]}/`, undefined);
   const urls = [...entries.keys()].sort().map((path) => {
     const lastmod = entries.get(path);
     return `  <url><loc>${escape(new URL(path, base).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;

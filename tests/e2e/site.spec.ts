@@ -27,7 +27,7 @@ test('FAQ pages ship no JavaScript (the service worker registration aside) and c
   }
 });
 
-for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/faq/pcp-dal-2024/', '/faq/rinnovo-esercitato-nuovo-cig/', '/faq/procedure-per-importo/', '/fonti/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
+for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/faq/pcp-dal-2024/', '/faq/rinnovo-esercitato-nuovo-cig/', '/faq/procedure-per-importo/', '/fonti/', '/fonti/leggi/', '/verifica-cig/', '/accessibilita/', '/pagina-che-non-esiste/']) {
   test(`axe finds no WCAG 2.1 AA violation on ${url}`, async ({ page }) => {
     await page.goto(url);
     const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
@@ -35,18 +35,28 @@ for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-an
   });
 }
 
-test('/fonti/ lists every source of the registry with its mark and what rests on it, without JavaScript', async ({ page, request }) => {
+test('/fonti/ lists every source with its mark; the page of its kind says what rests on it, without JavaScript', async ({ page, request }) => {
   const html = await (await request.get('/fonti/')).text();
   expect(html.replace(/<script id="sw-register">[^<]{1,300}<\/script>/, ''), 'only the service worker registration').not.toContain('<script');
   await page.goto('/fonti/');
-  await expect(page.locator('article.source')).toHaveCount(sourceIds().length);
-  for (const id of sourceIds()) await expect(page.locator(`#fonte-${id}`), id).toHaveCount(1);
-  const renewal = page.locator('#fonte-npa-1880');
-  await expect(renewal).toContainText('14 gennaio 2025');
-  await expect(renewal).toContainText('Verificata in parte');
-  await expect(renewal.getByRole('link', { name: /Rinnovo esercitato/ })).toHaveAttribute('href', '/faq/rinnovo-esercitato-nuovo-cig/');
-  await expect(page.locator('#fonte-ue-soglie-2026-2027')).toContainText('Soglie europee per biennio (1 gennaio 2026 – 31 dicembre 2027)');
+  for (const id of sourceIds()) await expect(page.locator(`li#fonte-${id}`), id).toHaveCount(1);
+  await expect(page.locator('li#fonte-npa-1880')).toContainText('Verificata in parte');
   await expect(page.locator('footer').getByRole('link', { name: 'Fonti' })).toHaveAttribute('href', '/fonti/');
+  // every source has its entry, once, on the page of its kind
+  const kindPages = await page.locator('main section h2 a').evaluateAll((els) => els.map((e) => e.getAttribute('href') ?? ''));
+  let entries = 0;
+  for (const href of kindPages) {
+    await page.goto(href);
+    entries += await page.locator('article.source').count();
+  }
+  expect(entries).toBe(sourceIds().length);
+  await page.goto('/fonti/');
+  await page.locator('li#fonte-npa-1880 a').click();
+  const renewal = page.locator('article#fonte-npa-1880');
+  await expect(renewal).toContainText('14 gennaio 2025');
+  await expect(renewal.getByRole('link', { name: /Rinnovo esercitato/ })).toHaveAttribute('href', '/faq/rinnovo-esercitato-nuovo-cig/');
+  await page.goto('/fonti/leggi/');
+  await expect(page.locator('#fonte-ue-soglie-2026-2027')).toContainText('Soglie europee per biennio (1 gennaio 2026 – 31 dicembre 2027)');
 });
 
 test('the PCP cards table reads as one block per row on a 320 px phone', async ({ page }) => {

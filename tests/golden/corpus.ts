@@ -138,6 +138,13 @@ function pnrrNew(): unknown[] {
     }
   }
   out.push({ case: 'new', object: 'services', base: '1000', pnrr: 'true' }, { case: 'renewal', object: 'services', amount: '1000', originalCig: '1234567CE7', pnrr: true });
+  // issue 10: a proroga tecnica foreseen without an estimate (shown, not counted), with an estimate too, and refused as text
+  out.push(
+    { case: 'new', date: '2019-10-01', object: 'services', base: '30000', renewals: ['30000'], technicalExtensionForeseen: true },
+    { case: 'new', date: '2025-03-03', object: 'works', base: '150000', technicalExtensionForeseen: true, procedure: 'direct' },
+    { case: 'new', date: '2025-03-03', object: 'supplies', base: '30000', technicalExtension: '5000', technicalExtensionForeseen: true },
+    { case: 'new', object: 'services', base: '30000', technicalExtensionForeseen: 'true' },
+  );
   return out;
 }
 

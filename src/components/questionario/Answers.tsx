@@ -4,7 +4,7 @@ import { UI } from '../../copy/ui.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import { rowOf, type Kind } from '../../domain/question-table.ts';
-import { applicableQuestions, answersToLinkObject, type Answers, type QuestionId } from '../../domain/questions.ts';
+import { applicableQuestions, answersToLinkObject, YES_WITHOUT_AMOUNT, type Answers, type QuestionId } from '../../domain/questions.ts';
 import { scenarioToQuery } from '../../domain/links.ts';
 
 const euros = (values: readonly string[]) => values.map((s) => `€ ${formatAmountIt(s)}`).join('; ');
@@ -15,7 +15,7 @@ const SHOWN: Readonly<Record<Kind, (key: QuestionId, first: string, all: readonl
   date: (_key, first, _all, today) => (first === today ? PAGE.today(formatDateIt(first)) : formatDateIt(first)),
   amount: (_key, _first, all) => euros(all),
   amountList: (_key, _first, all) => euros(all),
-  yesNoAmount: (_key, _first, all) => euros(all),
+  yesNoAmount: (_key, first, all) => (first === YES_WITHOUT_AMOUNT ? PAGE.foreseenWithoutEstimate : euros(all)),
   yesNo: (_key, first) => (first === 'true' ? OUTCOME.yes : OUTCOME.no),
   cig: (_key, first) => first,
 };

@@ -11,7 +11,7 @@ import { formatDateIt } from '../../domain/dates.ts';
 import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
 import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
-import type { Communication } from '../../domain/advice.ts';
+import type { Advice, Communication } from '../../domain/advice.ts';
 import { LotsView } from './LotsView.tsx'; // issue 11, lots
 
 export interface FaqLink { id: string; title: string }
@@ -67,21 +67,68 @@ function CommunicationView({ c }: { c: Communication }) {
       <h2 id="q-communication">{words.title}</h2>
       <p>{words.lead[c.system]}</p>
       <div class="table-wrap" tabIndex={0} role="region" aria-label={words.title}>
-        <table class="table q-fields" data-communication={c.system}>
+        <table class="table table--stack q-fields" data-communication={c.system}>
           <caption class="visually-hidden">{words.title}</caption>
           <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.key} data-communication-field={r.key}>
-                <th scope="row">{r.label}</th>
-                <td>{r.value !== null ? <code class="code">{r.shown}</code> : r.shown}</td>
-                <td class="no-print">{r.value !== null && <CopyButton value={r.value} label={r.label} />}</td>
+                <th scope="row" data-label={OUTCOME.fieldsHead.field}>{r.label}</th>
+                <td data-label={OUTCOME.fieldsHead.value}>{r.value !== null ? <code class="code">{r.shown}</code> : r.shown}</td>
+                <td class="no-print q-copy-cell">{r.value !== null && <CopyButton value={r.value} label={r.label} />}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
     </section>
+  );
+}
+
+/** The decision in one sentence (issue 10, answer first): new CIG or not, where, the value, the contribution. */
+function AnswerSentence({ a }: { a: Advice }) {
+  const words = OUTCOME.answer;
+  const scheda = a.fields.scheda ?? null;
+  const where = a.newCig === true && a.system
+    ? `${words.where[a.system]}${scheda ? words.card(scheda) : ''}`
+    : a.communication
+      ? a.communication.scheda ? words.send(a.communication.scheda) : a.communication.system === 'SIMOG' ? words.sendSimog : ''
+      : '';
+  const [lead, middle, end] = words.contribution;
+  const contribution = a.contribution
+    ? <>{lead}<span class="amount">{formatEuro(a.contribution.stazioneAppaltante)}</span>{middle}<span class="amount">{formatEuro(a.contribution.operatoreEconomico)}</span>{end}{a.contribution.provisional && words.contributionProvisional}</>
+    : words.contributionUnknown;
+  return (
+    <p class="q-answer">
+      <strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong>{where}
+      {a.estimatedValue !== undefined && <>{`. ${OUTCOME.estimatedValue}: `}<strong class="amount q-answer__value" data-estimated-value>{formatEuro(a.estimatedValue)}</strong></>}
+      {contribution}
+    </p>
+  );
+}
+
+/** One table of form values (Campo, Valore, Copia), stacked on phones. */
+function FieldsTable({ rows, title, labelledBy, amounts, dataKey }: {
+  rows: { key: string; label: string; shown: string; copy: boolean; code: boolean }[];
+  title: string; labelledBy?: string; amounts?: boolean; dataKey: 'data-field' | 'data-quadro';
+}) {
+  const head = OUTCOME.fieldsHead;
+  return (
+    <div class="table-wrap" tabIndex={0} role="region" {...(labelledBy ? { 'aria-labelledby': labelledBy } : { 'aria-label': title })}>
+      <table class="table table--stack q-fields">
+        <caption class="visually-hidden">{title}</caption>
+        <thead><tr><th scope="col">{head.field}</th><th scope="col" class={amounts ? 'num' : undefined}>{head.value}</th><th scope="col" class="no-print">{head.copy}</th></tr></thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} {...{ [dataKey]: r.key }}>
+              <th scope="row" data-label={head.field}>{r.label}</th>
+              <td data-label={head.value} class={amounts ? 'num' : undefined}>{r.code ? <code class={`code${amounts ? ' amount' : ''}`}>{r.shown}</code> : r.shown}</td>
+              <td class="no-print q-copy-cell">{r.copy && <CopyButton value={r.shown} label={r.label} />}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -92,9 +139,17 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   const a = presentAdvice(r.advice);
   const qualification = r.advice.notes.find((n) => n.code === 'qualificationNeeded');
   const { quadroEconomico, ...formFields } = a.fields;
-  const fields = Object.entries(formFields);
-  const quadro = quadroEconomico ? Object.entries(quadroEconomico) : [];
+  const toChoose = a.procedures !== undefined && (a.procedures.chosen === null || a.procedures.chosenAllowed === false);
+  const fields = Object.entries(formFields).map(([k, v]) => {
+    const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
+    return { key: k, label, shown: fieldValue(k, v, toChoose), copy: v !== null, code: true };
+  });
+  const quadro = (quadroEconomico ? Object.entries(quadroEconomico) : []).map(([k, v]) => (
+    { key: k, label: isKeyOf(OUTCOME.quadroLabels, k) ? OUTCOME.quadroLabels[k] : k, shown: formatAmountIt(v), copy: true, code: true }
+  ));
   const systemName = a.system ? OUTCOME.systemNames[a.system] : null;
+  const items = a.items ?? [];
+  const head = OUTCOME.itemHead;
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(link);
@@ -105,42 +160,40 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
   };
   return (
     <div class="q-outcome">
-      <div class="panel" id="esito">
-        {a.estimatedValue !== undefined && (
-          <p class="q-big">{OUTCOME.estimatedValue}: <strong>{formatEuro(a.estimatedValue)}</strong></p>
-        )}
+      <div class="panel q-panel" id="esito">
+        <AnswerSentence a={a} />
         {a.euThreshold && (
           <p data-eu-threshold={a.euThreshold.reached ? 'reached' : 'notReached'}>
-            {OUTCOME.euThreshold}: <strong>{formatEuro(a.euThreshold.amount)}</strong>, {a.euThreshold.reached ? OUTCOME.euReached : OUTCOME.euNotReached}
+            {OUTCOME.euThreshold}: <strong class="amount">{formatEuro(a.euThreshold.amount)}</strong>, {a.euThreshold.reached ? OUTCOME.euReached : OUTCOME.euNotReached}
           </p>
         )}
-        <p class="q-big"><strong>{a.newCig === true ? OUTCOME.newCig.yes : a.newCig === false ? OUTCOME.newCig.no : OUTCOME.newCig.unknown}</strong></p>
-        {a.communication?.scheda && <p><strong>{OUTCOME.communication.summary(a.communication.scheda)}</strong></p>}
-        {systemName && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
+        {systemName && a.newCig !== true && <p>{OUTCOME.system}: <strong>{systemName}</strong></p>}
         {a.alternatives.length > 0 && <p>{OUTCOME.alternatives}: {a.alternatives.map((s) => OUTCOME.systemNames[s]).join(', ')}</p>}
+        {a.cigTiming && <p>{OUTCOME.cigTiming}: <strong>{OUTCOME.cigTimingValues[a.cigTiming]}</strong></p>}
         <p class="q-meta">{OUTCOME.date}: {formatDateIt(a.date)}. {OUTCOME.regime}: {a.regime.name}.</p>
       </div>
 
-      {a.communication && <CommunicationView c={a.communication} />}
-
-      {a.items && a.items.length > 0 && (
-        <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.itemsCaption}>
-          <table class="table">
-            <caption>{OUTCOME.itemsCaption}</caption>
-            <thead><tr><th scope="col">{OUTCOME.itemHead.kind}</th><th scope="col" class="num">{OUTCOME.itemHead.amount}</th><th scope="col">{OUTCOME.itemHead.counted}</th><th scope="col">{OUTCOME.itemHead.why}</th></tr></thead>
-            <tbody>
-              {a.items.map((it, i) => (
-                <tr key={i}>
-                  <th scope="row">{OUTCOME.itemKind[it.kind]}</th>
-                  <td class="num">{formatEuro(it.amount)}</td>
-                  <td>{it.counted ? OUTCOME.yes : OUTCOME.no}</td>
-                  <td>{it.why} <span class="q-source">{OUTCOME.source}: {it.source}</span></td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+      {/* What to enter, then why, then what next (two columns on paper) */}
+      <div class="q-outcome__body">
+      {fields.length > 0 && (
+        <section aria-labelledby="q-fields">
+          <h2 id="q-fields">{OUTCOME.fieldsTitle}{systemName ? ` (${systemName})` : ''}</h2>
+          <FieldsTable rows={fields} title={OUTCOME.fieldsTitle} dataKey="data-field" />
+        </section>
       )}
+
+      {/* issue 11: one CIG per lot */}
+      {a.lots && <LotsView lots={a.lots} />}
+
+      {quadro.length > 0 && (
+        <section aria-labelledby="quadro-economico">
+          <h2 id="quadro-economico">{OUTCOME.quadroTitle}</h2>
+          <p>{OUTCOME.quadroHint}</p>
+          <FieldsTable rows={quadro} title={OUTCOME.quadroTitle} labelledBy="quadro-economico" amounts dataKey="data-quadro" />
+        </section>
+      )}
+
+      {a.communication && <CommunicationView c={a.communication} />}
 
       {a.procedures && (
         <section aria-labelledby="q-procedures">
@@ -148,7 +201,6 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
           <ul data-procedures>
             {a.procedures.allowed.map((p) => <li key={p} data-procedure={p}>{OUTCOME.procedureNames[p]}</li>)}
           </ul>
-          <p>{a.procedures.why} <span class="q-source">{OUTCOME.source}: {a.procedures.source}</span></p>
           {a.procedures.chosen === null
             ? <p data-chosen-allowed="none"><strong>{OUTCOME.procedureNotStated}</strong></p>
             : (
@@ -157,6 +209,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
                 {a.procedures.chosenAllowed === true ? OUTCOME.chosenAllowed.yes : a.procedures.chosenAllowed === false ? OUTCOME.chosenAllowed.no : OUTCOME.chosenAllowed.unknown}
               </p>
             )}
+          <p>{a.procedures.why} <span class="q-source">{OUTCOME.source}: {a.procedures.source}</span></p>
           {qualification && (
             <div class="warning" data-qualification>
               <h3 class="q-h2-inline">{OUTCOME.qualification}</h3>
@@ -166,80 +219,44 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
         </section>
       )}
 
-      {fields.length > 0 && (
-        <>
-          <h2>{OUTCOME.fieldsTitle}{systemName ? ` (${systemName})` : ''}</h2>
-          <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.fieldsTitle}>
-            <table class="table q-fields">
-              <caption class="visually-hidden">{OUTCOME.fieldsTitle}</caption>
-              <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
-              <tbody>
-                {fields.map(([k, v]) => {
-                  const label = isKeyOf(OUTCOME.fieldLabels, k) ? OUTCOME.fieldLabels[k] : k;
-                  const shown = fieldValue(k, v, a.procedures !== undefined && (a.procedures.chosen === null || a.procedures.chosenAllowed === false));
-                  return (
-                    <tr key={k} data-field={k}>
-                      <th scope="row">{label}</th>
-                      <td><code class="code">{shown}</code></td>
-                      <td class="no-print">{v !== null && <CopyButton value={shown} label={label} />}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-
-      {/* issue 11: one CIG per lot */}
-      {a.lots && <LotsView lots={a.lots} />}
-
-      {quadro.length > 0 && (
-        <>
-          <h2 id="quadro-economico">{OUTCOME.quadroTitle}</h2>
-          <p>{OUTCOME.quadroHint}</p>
-          <div class="table-wrap" tabIndex={0} role="region" aria-labelledby="quadro-economico">
-            <table class="table q-fields">
-              <caption class="visually-hidden">{OUTCOME.quadroTitle}</caption>
-              <thead><tr><th scope="col">{OUTCOME.fieldsHead.field}</th><th scope="col" class="num">{OUTCOME.fieldsHead.value}</th><th scope="col" class="no-print">{OUTCOME.fieldsHead.copy}</th></tr></thead>
-              <tbody>
-                {quadro.map(([k, v]) => {
-                  const label = isKeyOf(OUTCOME.quadroLabels, k) ? OUTCOME.quadroLabels[k] : k;
-                  const shown = formatAmountIt(v);
-                  return (
-                    <tr key={k} data-quadro={k}>
-                      <th scope="row">{label}</th>
-                      <td class="num"><code class="code">{shown}</code></td>
-                      <td class="no-print"><CopyButton value={shown} label={label} /></td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-
-      {a.cigTiming && <p>{OUTCOME.cigTiming}: <strong>{OUTCOME.cigTimingValues[a.cigTiming]}</strong></p>}
-
-      <h2>{OUTCOME.contribution}</h2>
-      {a.contribution ? (
-        <>
-          {a.contribution.provisional && <p class="warning">{OUTCOME.contributionProvisional}</p>}
-          <ul>
-            <li>{OUTCOME.contributionSA}: {formatEuro(a.contribution.stazioneAppaltante)}</li>
-            <li>{OUTCOME.contributionOE}: {formatEuro(a.contribution.operatoreEconomico)}</li>
-          </ul>
-          <p class="q-source">{OUTCOME.source}: {a.contribution.source}</p>
-        </>
-      ) : <p>{OUTCOME.contributionUnknown}</p>}
-
+      {/* Why: the value's items, the contribution, what to verify, the reasoning with sources */}
       {a.unverified.length > 0 && (
         <div class="warning">
           <h2 class="q-h2-inline">{OUTCOME.toVerify}</h2>
           <ul>{a.unverified.map((u, i) => <li key={i}>{u}</li>)}</ul>
         </div>
       )}
+
+      {items.length > 0 && (
+        <div class="table-wrap" tabIndex={0} role="region" aria-label={OUTCOME.itemsCaption}>
+          <table class="table table--stack q-items">
+            <caption>{OUTCOME.itemsCaption}</caption>
+            <thead><tr><th scope="col">{head.kind}</th><th scope="col" class="num">{head.amount}</th><th scope="col">{head.counted}</th><th scope="col">{head.why}</th></tr></thead>
+            <tbody>
+              {items.map((it, i) => (
+                <tr key={i} data-item={it.kind}>
+                  <th scope="row" data-label={head.kind}>{OUTCOME.itemKind[it.kind]}</th>
+                  <td class="num" data-label={head.amount}>{it.amount === null ? OUTCOME.itemNotEstimated : formatEuro(it.amount)}</td>
+                  <td data-label={head.counted}>{it.amount === null ? OUTCOME.itemForeseen : it.counted ? OUTCOME.yes : OUTCOME.no}</td>
+                  <td data-label={head.why}>{it.why} <span class="q-source">{OUTCOME.source}: {it.source}</span></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      <h2>{OUTCOME.contribution}</h2>
+      {a.contribution ? (
+        <>
+          {a.contribution.provisional && <p class="warning">{OUTCOME.contributionProvisional}</p>}
+          <ul>
+            <li>{OUTCOME.contributionSA}: <span class="amount">{formatEuro(a.contribution.stazioneAppaltante)}</span></li>
+            <li>{OUTCOME.contributionOE}: <span class="amount">{formatEuro(a.contribution.operatoreEconomico)}</span></li>
+          </ul>
+          <p class="q-source">{OUTCOME.source}: {a.contribution.source}</p>
+        </>
+      ) : <p>{OUTCOME.contributionUnknown}</p>}
 
       <h2>{OUTCOME.reasoning}</h2>
       <ol class="q-notes">
@@ -254,6 +271,7 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
           </ul>
         </>
       )}
+      </div>
 
       <h2 class="no-print">{OUTCOME.faq}</h2>
       <ul class="no-print">

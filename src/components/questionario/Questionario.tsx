@@ -148,9 +148,12 @@ export default function Questionario({ faq }: { faq: FaqLink[] }) {
       <>
         {back()}
         <h1 tabIndex={-1}>{OUTCOME.title}</h1>
-        <h2>{PAGE.check.title}</h2>
-        <Answers answers={answers} today={today} onChange={(key) => go({ type: 'CHANGE', key })} />
         {outcomeModule ? <outcomeModule.OutcomeView answers={answers} today={today} faq={faq} link={link} /> : <p role="status">{OUTCOME.loading}</p>}
+        {/* issue 10: the answer first, the answers given (with "Modifica") after it */}
+        <section class="q-given" aria-labelledby="q-given">
+          <h2 id="q-given">{PAGE.check.title}</h2>
+          <Answers answers={answers} today={today} onChange={(key) => go({ type: 'CHANGE', key })} />
+        </section>
         <p class="no-print"><a href={window.location.pathname} onClick={(e) => { e.preventDefault(); go({ type: 'RESTART' }); }}>{PAGE.startAgain}</a></p>
       </>
     );

@@ -17,7 +17,7 @@ export type Confidence = 'V' | 'P' | 'U';
  * analysis; an ANAC FAQ or opinion; technical documentation (ANAC's repositories, schemas); a
  * secondary source (guides, encyclopaedias, the trade press).
  */
-type SourceKind = 'law' | 'anac-act' | 'anac-faq' | 'technical' | 'secondary';
+export type SourceKind = 'law' | 'anac-act' | 'anac-faq' | 'technical' | 'secondary';
 
 export interface Source {
   /** How the product cites it, in Italian. */

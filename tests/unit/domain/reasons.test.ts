@@ -13,7 +13,7 @@ import { explain } from '../../../src/copy/explain.ts';
 /** Every code, once: the compiler refuses this table when a code is added or removed. */
 const ALL_CODES = {
   estimateCertainPart: true, estimateWithOptions: true, technicalExtensionNotCounted: true, itemBase: true, itemRenewal: true,
-  itemProrogaOption: true, itemOtherOption: true, itemTechnicalExtensionCounted: true, itemTechnicalExtensionNotCounted: true,
+  itemProrogaOption: true, itemOtherOption: true, itemTechnicalExtensionCounted: true, itemTechnicalExtensionNotCounted: true, itemTechnicalExtensionForeseen: true,
   smartCigAllowed: true, smartCigProcedureNotCovered: true, smartCigOtherFattispecie: true, smartCigFattispecieUnknown: true,
   smartCigProcedureLabelUnknown: true, simogAtOrAboveLimit: true, simogRepetitions: true, simogProcedureLabelUnknown: true,
   pcpOnlyCertifiedPlatforms: true, pcpWebInterfaceNotYetAllowed: true, contributionDue: true, contributionTableUnknown: true,
@@ -61,6 +61,7 @@ function* scenarios(): Generator<Record<string, unknown>> {
     }
     yield { case: 'renewal', date, object, amount: '30000', originalCig: '1234567CE7' };
     yield { case: 'new', date, object, base: '30000' };
+    yield { case: 'new', date, object, base: '30000', technicalExtensionForeseen: true }; // issue 10
   }
   // issue 9, events: every original CIG series, card and start date, on both sides of ANAC's answers
   for (const date of ['2019-10-01', '2023-09-01', '2024-06-01', '2025-06-01', '2026-03-01', '2026-11-21']) {

@@ -67,7 +67,7 @@ describe('the estimated value', () => {
   it('with options and repetitions equals the sum of its counted items, and every amount given is an item', () => {
     fc.assert(fc.property(newAward, (s) => {
       const d = decide(s);
-      const counted = (d.items ?? []).filter((i) => i.counted).reduce((acc, i) => acc.plus(i.amount), new Decimal(0));
+      const counted = (d.items ?? []).flatMap((i) => (i.counted ? [i.amount] : [])).reduce((acc, x) => acc.plus(x), new Decimal(0));
       expect(d.estimatedValue).toBe(counted.toFixed(2));
       const given = 1 + (s.renewals?.length ?? 0) + (s.prorogaOptions?.length ?? 0) + (s.otherOptions?.length ?? 0)
         + (s.repetitions?.length ?? 0) + (s.technicalExtension === undefined ? 0 : 1);
