@@ -34,11 +34,19 @@ export function queryToRaw(search: string | URLSearchParams): Record<string, unk
     if (value === '') continue;
     if (ARRAY_KEYS.includes(key)) {
       const list = raw[key];
-      // issue 11: a lot's amount becomes a lot of the scenario
-      raw[key] = [...(Array.isArray(list) ? list : []), ...listInScenario(key, [value])];
+      raw[key] = Array.isArray(list) ? [...list, value] : [value];
     } else if (!(key in raw)) {
       raw[key] = BOOLEAN_KEYS.includes(key) ? toBoolean(value) : value;
     }
+  }
+  return raw;
+}
+
+/** Issue 11: a link's query as the scenario the engine reads (the lots' amounts become lots), for parseScenario(). */
+export function linkScenario(search: string): Record<string, unknown> {
+  const raw = queryToRaw(search);
+  for (const [key, value] of Object.entries(raw)) {
+    if (Array.isArray(value)) raw[key] = listInScenario(key, value.filter((v): v is string => typeof v === 'string'));
   }
   return raw;
 }

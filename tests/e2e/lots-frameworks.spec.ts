@@ -17,7 +17,7 @@ async function axe(page: Page, where: string) {
 
 const heading = (page: Page) => page.locator('main h1');
 
-test('a three-lot services tender in 2026: three CIGs, the value on the sum, the EU threshold reached by the sum', async ({ page }) => {
+test('the lots question: three amounts, then the single contract\'s amounts are skipped', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto('/questionario/?case=new&date=2026-03-01&object=services&step=lots');
   await ready(page);
@@ -31,8 +31,10 @@ test('a three-lot services tender in 2026: three CIGs, the value on the sum, the
   await axe(page, 'lots');
   await page.getByRole('button', { name: 'Continua' }).click();
   // with lots, the single contract's amounts are not asked
-  await expect(heading(page)).not.toHaveText(/importo a base|oneri per la sicurezza|rinnovi/i);
+  await expect(heading(page)).not.toHaveText(/Il contratto è diviso in lotti|importo a base|oneri per la sicurezza|rinnovi/i);
+});
 
+test('a three-lot services tender in 2026 from its link: three CIGs, the value on the sum, the EU threshold reached by the sum', async ({ page }) => {
   await page.goto('/questionario/?case=new&date=2026-03-01&object=services&lots=100000&lots=100000&lots=30000&procedure=open');
   await ready(page);
   await expect(heading(page)).toHaveText('Il risultato');
