@@ -419,6 +419,25 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     `La descrizione ANAC della scheda ${card} la riserva agli accordi quadro e alle convenzioni con bando pubblicato entro il 31 dicembre 2023, mentre la guida alla scelta delle schede del 2026 vi indirizza ogni adesione: per un accordo bandito dal 2024 la scheda è da verificare con la tua piattaforma.`,
   frameworkCallContributionUnverified: ({ amount, stazioneAppaltante, operatoreEconomico }) =>
     `Contributo ANAC di un contratto derivato: le nostre fonti non dicono se è dovuto oltre a quello dell'accordo quadro; con la tabella in vigore, su ${formatEuro(amount)} sarebbe ${formatEuro(stazioneAppaltante)} per la stazione appaltante e ${formatEuro(operatoreEconomico)} per l'operatore economico: da verificare.`,
+  frameworkAgreementParent: () =>
+    "Il contratto da affidare è un accordo quadro o una convenzione: il suo CIG è il CIG padre, e il valore stimato è l'importo massimo dei contratti previsti per tutta la sua durata, opzioni e rinnovi compresi; ogni contratto derivato avrà poi il suo CIG.",
+  frameworkAgreementProcedure: () =>
+    "Per un accordo quadro la procedura di aggiudicazione (aperta, ristretta...) decide la scheda o la voce del modulo: le nostre fonti non dicono come il sistema segnala che si tratta di un accordo quadro; da verificare con la tua piattaforma.",
+  specialAwardPcpCard: ({ award, card }) => (award === 'inHouse'
+    ? `Affidamento in house: nella PCP il CIG si ottiene con la scheda ${card}.`
+    : `Contratto escluso dal Codice e soggetto alla sola tracciabilità (delibere ANAC 584 e 585 del 2023): nella PCP il CIG si ottiene con la scheda ${card}.`),
+  inHouseCigBefore2024Unverified: ({ label }) =>
+    `Prima del 2024 SIMOG e Smart CIG avevano la voce «${label}», ma le nostre fonti non dicono se il CIG fosse obbligatorio per gli affidamenti in house: da verificare.`,
+  traceabilityOnlyCig: () =>
+    'Un contratto escluso dal Codice ma soggetto alla tracciabilità dei flussi finanziari (L. 136/2010) ha bisogno del CIG per i pagamenti.',
+  traceabilityOnlyFattispecieUnverified: () =>
+    "Lo Smart CIG aveva fattispecie per i contratti esclusi, ma la voce esatta del periodo non è verificata nelle nostre fonti: da verificare nel modulo.",
+  specialAwardContributionDue: ({ stazioneAppaltante, operatoreEconomico }) =>
+    `Anche gli affidamenti in house sono soggetti al contributo ANAC (delibera 598/2024, art. 1, comma 4): ${formatEuro(stazioneAppaltante)} per la stazione appaltante e ${formatEuro(operatoreEconomico)} per l'operatore economico.`,
+  specialAwardNoContribution: () =>
+    'Per i contratti soggetti alla sola tracciabilità il CIG non comporta contributo ANAC (delibera 584/2023).',
+  specialAwardContributionUnverified: ({ award, from, to }) =>
+    `Contributo ANAC ${award === 'inHouse' ? "per un affidamento in house" : 'per un contratto escluso dal Codice'} ${to === null ? `dal ${formatDateIt(from)}` : `tra il ${formatDateIt(from)} e il ${formatDateIt(to)}`}: le nostre fonti non lo stabiliscono; da verificare.`,
 };
 
 /** Issue 11: where each lot's CIG comes from, by system. */

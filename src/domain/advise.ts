@@ -14,6 +14,7 @@ import { reason, type Reason } from './reasons.ts';
 import type { ModificationScenario, NewInput, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
 import { adviseLots, asSingleContract, type LotEngine } from './lots.ts';
 import { adviseFrameworkCall, type FrameworkCallEngine } from './framework-call.ts';
+import { adviseSpecialAward } from './special-awards.ts';
 import {
   CONTRIBUTION_TABLES, FIRST_SUPPORTED_DATE, OBJECT_LABEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
@@ -582,7 +583,15 @@ export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const regime = regimeOn(date);
   switch (s.case) {
     // issue 11: a contract in lots is advised on the sum of its lots, with one CIG per lot (lots.ts)
-    case 'new': return s.lots === undefined ? adviseNew(asSingleContract(s), date, regime) : adviseLots({ ...s, lots: s.lots }, date, regime, LOT_ENGINE);
+    case 'new': {
+      // issue 11: an in-house award or a contract subject only to tracciabilità (special-awards.ts)
+      const special = s.excluded ?? (s.procedure === 'inHouse' ? s.procedure : undefined);
+      if (special !== undefined) return { case: 'new', date, regime: regimeRef(regime), ...adviseSpecialAward(special, asSingleContract(s), date, regime, FRAMEWORK_CALL_ENGINE) };
+      const d = s.lots === undefined ? adviseNew(asSingleContract(s), date, regime) : adviseLots({ ...s, lots: s.lots }, date, regime, LOT_ENGINE);
+      // issue 11: the framework agreement itself gets the CIG padre on its maximum value
+      if (s.procedure !== 'frameworkAgreement') return d;
+      return { ...d, notes: [reason('frameworkAgreementParent', {}, 'avcp-det-8-2010', regime.estimate.law), ...d.notes], unverified: [reason('frameworkAgreementProcedure', {}), ...d.unverified] };
+    }
     case 'renewal':
     case 'variant':
     case 'technicalExtension': return adviseOnEvent(s, date, regime);

@@ -14,7 +14,7 @@ import { estimateValue } from './estimate.ts';
 import { newWhy, type Why } from './events.ts';
 import { LOT_RULES, type LotRule } from './rules/lots.ts';
 import { requireInForce } from './rules/periods.ts';
-import type { ObjectKind, Regime, SystemId } from './rules/data.ts';
+import type { ObjectKind, Procedure, Regime, SystemId } from './rules/data.ts';
 
 /** What the lots reuse of the engine (advise.ts passes it in). */
 export interface LotEngine {
@@ -26,19 +26,24 @@ export interface LotEngine {
 
 /** One contract as the engine reads it. With lots, the contract as a whole: its amounts are the lots' amounts together. */
 export function asSingleContract(s: NewInput): NewScenario {
-  const { lots, base, ...rest } = s;
+  const { lots, base, procedure, ...rest } = s;
   if (lots === undefined) {
     if (base === undefined) throw new RangeError('Scenario senza importo a base né lotti: parseScenario lo rifiuta');
-    return { ...rest, base };
+    return { ...rest, ...ordinaryProcedure(procedure), base };
   }
-  return wholeOf({ ...rest, lots });
+  return wholeOf({ ...rest, ...ordinaryProcedure(procedure), lots });
+}
+
+/** The procedure as the procedures' table reads it: in-house and framework agreements are answered apart (issue 11). */
+function ordinaryProcedure(p: NewInput['procedure']): { procedure?: Procedure } {
+  return p === undefined || p === 'inHouse' || p === 'frameworkAgreement' ? {} : { procedure: p };
 }
 
 const listOf = (lots: readonly Lot[], key: 'renewals' | 'prorogaOptions' | 'otherOptions' | 'repetitions') => lots.flatMap((l) => l[key] ?? []);
 
 /** The contract as a whole: the sum of the bases (and safety costs), every option of every lot. */
 function wholeOf(s: LotsScenario): NewScenario {
-  const { lots, ...rest } = s;
+  const { lots, procedure, ...rest } = s;
   const sum = (values: readonly string[]) => toFixed2(sumAmounts(values));
   const safety = lots.flatMap((l) => (l.safetyCosts === undefined ? [] : [l.safetyCosts]));
   const technical = lots.flatMap((l) => (l.technicalExtension === undefined ? [] : [l.technicalExtension]));
@@ -48,6 +53,7 @@ function wholeOf(s: LotsScenario): NewScenario {
   const repetitions = listOf(lots, 'repetitions');
   return {
     ...rest,
+    ...ordinaryProcedure(procedure),
     base: sum(lots.map((l) => l.base)),
     ...(safety.length > 0 && { safetyCosts: sum(safety) }),
     ...(renewals.length > 0 && { renewals }),
@@ -60,9 +66,9 @@ function wholeOf(s: LotsScenario): NewScenario {
 
 /** One lot as a contract of its own (same date, object, procedure and authority), for its value and fields. */
 function lotContract(s: LotsScenario, lot: Lot): NewScenario {
-  const { lots: _lots, ...rest } = s;
+  const { lots: _lots, procedure, ...rest } = s;
   const { label: _label, ...amounts } = lot;
-  return { ...rest, ...amounts };
+  return { ...rest, ...ordinaryProcedure(procedure), ...amounts };
 }
 
 interface LotValue {

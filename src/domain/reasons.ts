@@ -10,6 +10,7 @@ import type { CigSystem, ContractLawId, ModificationCard, OriginalCard } from '.
 import type { Authority, Sector } from './rules/eu-thresholds.ts';
 import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { SpecialAward } from './rules/special-awards.ts';
 import type { Ad3CeilingCheck, CigTiming, Limit, PcpCard, Unstated } from './rules/pcp-cards.ts';
 
 type None = Record<string, never>;
@@ -176,6 +177,16 @@ export interface ReasonData {
   frameworkCallPcpCard: { card: PcpCard; withCompetition: boolean; parentCig: string };
   frameworkCallCardLabel: { card: PcpCard };
   frameworkCallContributionUnverified: { amount: string; stazioneAppaltante: string; operatoreEconomico: string };
+  frameworkAgreementParent: None;
+  frameworkAgreementProcedure: None;
+  // ---- issue 11, in-house awards and contracts subject only to tracciabilità
+  specialAwardPcpCard: { award: SpecialAward; card: PcpCard };
+  inHouseCigBefore2024Unverified: { label: string };
+  traceabilityOnlyCig: None;
+  traceabilityOnlyFattispecieUnverified: None;
+  specialAwardContributionDue: { award: SpecialAward; stazioneAppaltante: string; operatoreEconomico: string };
+  specialAwardNoContribution: { award: SpecialAward };
+  specialAwardContributionUnverified: { award: SpecialAward; from: IsoDate; to: IsoDate | null };
 }
 
 export type ReasonCode = keyof ReasonData;

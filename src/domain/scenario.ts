@@ -22,6 +22,8 @@ const ORIGINAL_CARDS = QUESTIONS.originalCard.options satisfies readonly Origina
 // ---- issue 9, procedures: who awards and in which sector (they select the EU threshold)
 const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
 const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
+/** Issue 11: the awards the engine answers apart from the procedures' table. */
+const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -95,13 +97,16 @@ const NewSchema = z.strictObject({
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   // issue 10: the documents foresee a proroga tecnica, without an estimate (shown, never counted)
   technicalExtensionForeseen: z.optional(z.boolean({ error: () => 'Scrivi true se i documenti di gara prevedono la proroga tecnica senza stimarla, altrimenti false, senza virgolette' })),
-  procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+  // issue 11: also "inHouse" and "frameworkAgreement" (CONTRACT §7.1), which the questions' table does not offer yet
+  procedure: z.optional(z.enum([...PROCEDURES, ...SPECIAL_PROCEDURES], { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted", "other", "inHouse" (in house) oppure "frameworkAgreement" (accordo quadro o convenzione)' })),
   // ---- issue 9, procedures
   repetitions: z.optional(amounts("l'importo della ripetizione")),
   authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
   sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
+  // ---- issue 11: a contract outside the Code, subject only to tracciabilità (delibere 584-585/2023)
+  excluded: z.optional(z.enum(['traceabilityOnly'], { error: () => 'Indica "traceabilityOnly" per un contratto escluso dal Codice e soggetto alla sola tracciabilità' })),
   // ---- issue 11, lots
   lots: z.optional(z.array(LotSchema, { error: () => 'Elenca i lotti tra parentesi quadre, ad esempio [{"base": "100000"}, {"base": "50000"}]' })
     .check(z.minLength(1, { error: 'Indica almeno un lotto, oppure togli la chiave lots' }))),
@@ -170,7 +175,7 @@ export type Scenario = z.infer<typeof ScenarioSchema>;
 /** A new contract as the schema accepts it: one contract (with `base`) or lots (issue 11). */
 export type NewInput = z.infer<typeof NewSchema>;
 /** One contract: the engine computes its value from `base` and the options. */
-export type NewScenario = Omit<NewInput, 'base' | 'lots'> & { base: string };
+export type NewScenario = Omit<NewInput, 'base' | 'lots' | 'procedure'> & { base: string; procedure?: Procedure };
 /** A contract in lots (issue 11, CONTRACT §7.1). */
 export type LotsScenario = Omit<NewInput, 'lots'> & { lots: Lot[] };
 export type RenewalScenario = z.infer<typeof RenewalSchema>;

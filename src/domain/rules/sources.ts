@@ -158,6 +158,10 @@ const registry = {
   // ---- issue 11, framework agreements and conventions
   'avcp-det-8-2010': { title: 'Determinazione AVCP n. 8 del 18 novembre 2010 (tracciabilità: CIG dell\'accordo quadro o della convenzione e CIG derivato per ogni contratto attuativo)', kind: 'anac-act', date: '2010-11-18', url: null, confidence: 'P' },
   'mit-parere-3180-2025': { title: 'MIT, Servizio supporto giuridico, parere n. 3180 del 3 aprile 2025 (CIG derivato per i contratti attuativi di un accordo quadro; parere del ministero, non vincolante)', kind: 'secondary', date: '2025-04-03', url: null, confidence: 'P' },
+  // ---- issue 11, in-house awards and contracts subject only to tracciabilità
+  'avcp-det-4-2011': { title: 'Determinazione AVCP n. 4 del 7 luglio 2011 (linee guida sulla tracciabilità dei flussi finanziari), aggiornata dalle delibere 556/2017 e 585/2023', kind: 'anac-act', date: '2011-07-07', url: null, confidence: 'P' },
+  'anac-delibera-584-2023': { title: 'Delibera ANAC n. 584 del 19 dicembre 2023 (CIG e contributo per i contratti esclusi dal Codice)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
+  'anac-delibera-585-2023': { title: 'Delibera ANAC n. 585 del 19 dicembre 2023 (contratti estranei al Codice, soggetti alla sola tracciabilità)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;

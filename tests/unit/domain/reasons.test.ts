@@ -42,6 +42,9 @@ const ALL_CODES = {
   lotsContributionUnverified: true,
   frameworkCallNewCig: true, frameworkCallSmartCig: true, frameworkCallSimog: true, frameworkCallPcpCard: true,
   frameworkCallCardLabel: true, frameworkCallContributionUnverified: true,
+  frameworkAgreementParent: true, frameworkAgreementProcedure: true, specialAwardPcpCard: true, inHouseCigBefore2024Unverified: true,
+  traceabilityOnlyCig: true, traceabilityOnlyFattispecieUnverified: true, specialAwardContributionDue: true, specialAwardNoContribution: true,
+  specialAwardContributionUnverified: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];
@@ -98,6 +101,12 @@ function* scenarios(): Generator<Record<string, unknown>> {
   // issue 11, framework calls: each period, below and above the Smart CIG limit and the first contribution band
   for (const date of ['2014-06-01', '2019-10-01', '2024-06-01', '2025-10-01']) for (const amount of ['10000', '60000']) {
     for (const withCompetition of [true, false]) yield { case: 'frameworkCall', date, object: 'supplies', parentCig: '1234567CE7', amount, withCompetition };
+  }
+  // issue 11: in house, traceability only, the framework agreement itself, in each period
+  for (const date of ['2014-06-01', '2019-10-01', '2024-06-01', '2025-10-01', '2026-03-01']) for (const base of ['10000', '60000']) {
+    yield { case: 'new', date, object: 'services', base, procedure: 'inHouse' };
+    yield { case: 'new', date, object: 'services', base, excluded: 'traceabilityOnly' };
+    yield { case: 'new', date, object: 'services', base, procedure: 'frameworkAgreement', renewals: ['1000'] };
   }
 }
 
