@@ -162,6 +162,7 @@ const registry = {
   'avcp-det-4-2011': { title: 'Determinazione AVCP n. 4 del 7 luglio 2011 (linee guida sulla tracciabilità dei flussi finanziari), aggiornata dalle delibere 556/2017 e 585/2023', kind: 'anac-act', date: '2011-07-07', url: null, confidence: 'P' },
   'anac-delibera-584-2023': { title: 'Delibera ANAC n. 584 del 19 dicembre 2023 (CIG e contributo per i contratti esclusi dal Codice)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
   'anac-delibera-585-2023': { title: 'Delibera ANAC n. 585 del 19 dicembre 2023 (contratti estranei al Codice, soggetti alla sola tracciabilità)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
+  'mit-parere-3153-2024': { title: 'MIT, Servizio supporto giuridico, parere n. 3153 del 6 dicembre 2024 (spese economali sotto 5.000 euro senza CIG; parere del ministero, non vincolante)', kind: 'secondary', date: '2024-12-06', url: null, confidence: 'P' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;
