@@ -27,10 +27,20 @@ const DIRECT_AWARD_OBJECT_WORDS = {
   supplies: 'servizi e forniture',
 } as const satisfies Record<ObjectKind, string>;
 
+/** The objects after "l'affidamento diretto": "dei lavori", "di servizi e forniture". */
+const DIRECT_AWARD_OF_WORDS = {
+  works: 'dei lavori',
+  services: 'di servizi e forniture',
+  supplies: 'di servizi e forniture',
+} as const satisfies Record<ObjectKind, string>;
+
 const MODIFICATION_WORDS = { variant: 'La modifica', technicalExtension: 'La proroga tecnica' } as const;
 
 /** A threshold as prose writes it: "5.000 €". */
 const threshold = (amount: string) => `${formatAmountIt(amount)} €`;
+
+/** A sentence embedded after a colon starts with a lower-case letter. */
+const afterColon = (sentence: string) => sentence.charAt(0).toLowerCase() + sentence.slice(1);
 
 /** "2024-01-01" → "1° gennaio 2024" (the ordinal first day, as Italian writes dates in prose). */
 const dayIt = (date: IsoDate) => formatDateIt(date).replace(/^1 /, '1° ');
@@ -96,12 +106,24 @@ const CONDITION_WORDS = {
     `La ${PROCEDURE_WORDS[p]} non è nominata dalla norma per questa fascia, che prevede l'affidamento diretto: una procedura più aperta è in genere ritenuta ammessa, ma va motivata.`,
   ownConditions: () =>
     "Un'altra procedura (competitiva con negoziazione, dialogo competitivo, partenariato per l'innovazione) è ammessa solo se ricorrono i presupposti che la legge fissa per quella procedura.",
-  exceptionalCases: () =>
-    'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.',
+  exceptionalCases: (p: Procedure) => (p === 'direct'
+    ? "Oltre il limite dell'art. 50 l'affidamento diretto è ammesso solo in via eccezionale, nei casi tassativi in cui il Codice consente di affidare senza pubblicare un bando (procedura negoziata senza pubblicazione, art. 76 d.lgs. 36/2023): per questi casi ANAC prevede le schede AD2_25 (sotto la soglia europea) e AD1_25 (dalla soglia in su). Verifica che il tuo caso vi rientri."
+    : 'Dalla soglia europea in su la procedura negoziata senza bando è ammessa solo nei casi tassativi della legge (art. 57 d.lgs. 163/2006, art. 63 d.lgs. 50/2016, art. 76 d.lgs. 36/2023): verifica che il tuo caso vi rientri.'),
   twoReadings2019: () =>
     "Per servizi e forniture da 40.000 € alla soglia europea, l'art. 36, comma 2, lettera b) del d.lgs. 50/2016 come convertito dalla L. 55/2019 è stato letto in due modi: affidamento diretto previa valutazione di cinque preventivi, oppure procedura negoziata con almeno cinque operatori. Questo strumento segue la lettura più prudente (procedura negoziata con almeno cinque operatori) e non considera certo l'affidamento diretto: da verificare, anche sulle Linee guida ANAC n. 4 aggiornate con la delibera 636/2019.",
   c912Derogation2019: () =>
     "La L. 145/2018 (comma 912) consentiva fino al 31 dicembre 2019 l'affidamento diretto dei lavori da 40.000 a 150.000 € previa consultazione di tre operatori; se restasse utilizzabile accanto all'art. 36 riscritto dal D.L. 32/2019 non è chiarito: da verificare.",
+} as const satisfies Record<ConditionId, (p: Procedure) => string>;
+
+/** A condition in a few words, after the procedure it applies to (the procedures' summary). */
+const CONDITION_IN_SHORT = {
+  moreCompetitive: () => "più aperta dell'affidamento diretto previsto, se motivata",
+  ownConditions: () => 'solo se ricorrono i presupposti che la legge fissa per quella procedura',
+  exceptionalCases: (p: Procedure) => (p === 'direct'
+    ? "solo nei casi eccezionali in cui il Codice consente di affidare senza bando (art. 76 d.lgs. 36/2023)"
+    : 'solo nei casi tassativi in cui la legge consente la procedura senza bando'),
+  twoReadings2019: () => 'secondo una delle due letture della norma del 2019, da verificare',
+  c912Derogation2019: () => 'con la deroga della L. 145/2018 (comma 912), da verificare',
 } as const satisfies Record<ConditionId, (p: Procedure) => string>;
 
 const PERIOD_NOTE_WORDS = {
@@ -120,6 +142,8 @@ const BAND_OPEN_POINT_WORDS = {
     "Per i lavori da 350.000 € a 1 milione il numero minimo di operatori (dieci secondo l'art. 36 del d.lgs. 50/2016; una fonte sulla L. 145/2018 indica quindici) non è verificato.",
   dl32Text:
     "Il testo dell'art. 36, comma 2, del d.lgs. 50/2016 come riscritto dal D.L. 32/2019 (prima della conversione) non è stato trovato: le fasce indicate (lavori: procedura negoziata con tre operatori fino a 200.000 €, poi procedure ordinarie; servizi e forniture: procedura negoziata con cinque operatori) sono da verificare.",
+  dl77Limit139k:
+    "Il limite di 139.000 € per l'affidamento diretto di servizi e forniture dal 1° giugno 2021 al 30 giugno 2023 (D.L. 77/2021, art. 51) è riportato da fonti secondarie ma non è stato riletto sul testo del decreto: da verificare.",
   operators2017:
     "Il numero minimo di operatori per i lavori dopo il d.lgs. 56/2017 (cinque da 40.000 a 150.000 €, dieci da 150.000 € a 1 milione secondo le fonti consultate; le fonti del 2019 fanno pensare a dieci e quindici) è da verificare.",
 } as const satisfies Record<BandOpenPoint, string>;
@@ -225,7 +249,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
 
   contributionDue: ({ stazioneAppaltante, operatoreEconomico }) =>
     `Contributo ANAC: stazione appaltante ${exemptOr(stazioneAppaltante, formatEuro(stazioneAppaltante))}; operatore economico ${exemptOr(operatoreEconomico, `${formatEuro(operatoreEconomico)} per ciascun partecipante`)}.`,
-  contributionTableUnknown: ({ note }) => `Contributo ANAC: ${note}`,
+  contributionTableUnknown: ({ note }) => `Contributo ANAC: ${afterColon(note)}`,
 
   // ---- issue 9, cards helper
   pcpCard: (d) => `${CARD_WORDS[d.card](d)} La scheda è ${d.card}.`,
@@ -238,8 +262,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
   pcpWebInterfaceIfPadUnavailable: ({ card }) =>
     `La scheda ${card} si trasmette da una piattaforma certificata; l'interfaccia web della PCP si può usare, fino a nuova comunicazione di ANAC, solo se ricorrere alla piattaforma è impossibile o difficile, e non per inserire dati a posteriori.`,
   pcpAd3AnacAcceptsOverLimit: ({ value, limit, object, check, from, to }) => (check === 'none'
-    ? `Attenzione: ${to === null ? `dal ${dayIt(from)}` : `fino al ${dayIt(to)}`} la PCP non controllava un tetto sull'importo della scheda AD3, che accetterebbe anche ${formatEuro(value)}; ma la legge consente l'affidamento diretto di ${DIRECT_AWARD_OBJECT_WORDS[object]} solo sotto ${formatEuro(limit)} (art. 50, comma 1). La piattaforma non ferma l'errore: verifica la procedura.`
-    : `Attenzione: dal ${dayIt(from)} la regola di ANAC sulla scheda AD3 blocca solo gli importi superiori a ${formatEuro(limit)}, per cui ${formatEuro(value)} passa il controllo; ma la legge consente l'affidamento diretto di ${DIRECT_AWARD_OBJECT_WORDS[object]} solo per importi inferiori a ${formatEuro(limit)} (art. 50, comma 1). La differenza è segnalata ad ANAC (tracker NPA n. 3017).`),
+    ? `Attenzione: ${to === null ? `dal ${dayIt(from)}` : `fino al ${dayIt(to)}`} la PCP non controllava un tetto sull'importo della scheda AD3, che accetterebbe anche ${formatEuro(value)}; ma la legge consente l'affidamento diretto ${DIRECT_AWARD_OF_WORDS[object]} solo sotto ${formatEuro(limit)} (art. 50, comma 1). La piattaforma non ferma l'errore: verifica la procedura.`
+    : `Attenzione: dal ${dayIt(from)} la regola di ANAC sulla scheda AD3 blocca solo gli importi superiori a ${formatEuro(limit)}, per cui ${formatEuro(value)} passa il controllo; ma la legge consente l'affidamento diretto ${DIRECT_AWARD_OF_WORDS[object]} solo per importi inferiori a ${formatEuro(limit)} (art. 50, comma 1). La differenza è segnalata ad ANAC (tracker NPA n. 3017).`),
   pcpAd5CheckNetOfOptions: ({ amount, value, below }) =>
     `La regola di ANAC sulla scheda AD5 guarda l'importo dell'affidamento al netto di opzioni e rinnovi (${formatEuro(amount)}, sotto ${threshold(below)}), quindi la piattaforma accetterebbe AD5; ma il Codice calcola le soglie sul valore stimato, comprese opzioni e rinnovi (${formatEuro(value)}), che non è inferiore a ${threshold(below)}: la scheda indicata è AD3.`,
   pcpAd5AmountNetOfOptions: ({ amount, value }) =>
@@ -262,7 +286,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
       withRule.length > 0 ? `Contratto finanziato con PNRR o PNC: nella scheda ${withRule.join(' o ')} indica che l'appalto è afferente a investimenti PNRR/PNC; la PCP chiede allora il CUP (regole REG18 e REG19) e le clausole sulle pari opportunità.` : '',
       withoutRule.length > 0 ? `La scheda ${withoutRule.join(' o ')} non ha il campo sul PNRR/PNC.` : '',
     ].filter((t) => t !== '').join(' '),
-  contributionProvisional: ({ note }) => `Contributo ANAC provvisorio: ${note}`,
+  contributionProvisional: ({ note }) => `Contributo ANAC provvisorio: ${afterColon(note)}`,
 
   renewalPcpDeclared: () =>
     'Con la PCP i rinnovi previsti si dichiarano nelle "somme per opzioni e rinnovi" del quadro economico del CIG originario.',
@@ -293,8 +317,12 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     'Quando eserciterai il rinnovo: nel 2024 non era stabilito se con la PCP servisse un nuovo CIG (i rinnovi si dichiarano già nel quadro economico del CIG originario); dal 14 gennaio 2025 ANAC indica che non serve e che si invia la scheda di modifica di questo CIG con motivo mod-rev.',
   nextRenewalSimog: () =>
     'Quando eserciterai il rinnovo: chiedi un nuovo CIG con il SIMOG per l\'importo del rinnovo, con "Ripetizione di precedente contratto" a SI e il CIG del contratto originario; non si paga un nuovo contributo.',
-  nextModificationQuinto: ({ base, fifth }) =>
-    `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)}), servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`,
+  nextModificationQuinto: ({ base, fifth, until, pcpFrom }) => {
+    const head = `Se in esecuzione una modifica o una proroga tecnica supererà il quinto dell'importo del contratto (con l'importo a base di ${formatEuro(base)}, oltre ${formatEuro(fifth)})`;
+    if (until === null) return `${head}, servirà un nuovo CIG; entro il quinto resta lo stesso CIG.`;
+    const later = pcpFrom === null ? '' : ` Dal ${dayIt(pcpFrom)} il SIMOG non rilascia più CIG: per una modifica oltre il quinto su questo CIG da quella data le fonti non dicono se serva un nuovo CIG tramite la PCP (da verificare).`;
+    return `${head}, fino al ${dayIt(until)} (finché il SIMOG rilascia i CIG) serve un nuovo CIG; entro il quinto resta lo stesso CIG.${later}`;
+  },
   nextProrogaOption: () =>
     "L'opzione di proroga è già compresa nel valore stimato e nell'importo del CIG. Se il suo esercizio richieda un nuovo CIG non è indicato dalle fonti: da verificare.",
 
@@ -314,8 +342,8 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     : `Il contratto originario è partito il ${dayIt(originalDate)}, prima del ${dayIt(pcpFrom)}: il suo CIG è del SIMOG oppure uno Smart CIG, perché il CIG si acquisiva prima di avviare la procedura. Indica il CIG originario per sapere dove comunicare l'evento.`),
   eventSystemUnknown: ({ pcpFrom }) =>
     `Senza il CIG del contratto originario, o la data del suo avvio, non si può dire dove comunicare l'evento: per un CIG della PCP (serie B e successive, dal ${dayIt(pcpFrom)}) si invia la scheda di modifica M1 o M2 tramite la piattaforma certificata; per un CIG del SIMOG (numerico o serie A) la modifica si comunica nel SIMOG; per uno Smart CIG non c'è un canale documentato. Indica il CIG originario.`,
-  eventSmartCig: ({ pcpFrom }) =>
-    `Il contratto originario ha uno Smart CIG: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
+  eventSmartCig: ({ pcpFrom, candidate }) =>
+    `${candidate ? 'Se il contratto originario ha uno Smart CIG' : 'Il contratto originario ha uno Smart CIG'}: lo Smart CIG è stato dismesso dal ${dayIt(pcpFrom)} (delibera ANAC 582/2023) e le fonti non indicano come comunicare un rinnovo o una modifica su quel CIG, né se serva un nuovo CIG. Da verificare con ANAC.`,
   quintoUnderLaw: ({ law, quinto }) => (quinto === 'withoutClause'
     ? `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 106, comma 12): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle stesse condizioni, anche senza una clausola nei documenti di gara.`
     : `Quinto d'obbligo secondo il ${LAW_SHORT[law]} (art. 120, comma 9): la stazione appaltante può imporre all'appaltatore un aumento o una diminuzione delle prestazioni fino al quinto dell'importo del contratto alle condizioni originarie solo se i documenti di gara iniziali lo prevedono.`),
@@ -323,7 +351,7 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     ? `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. All'attivazione si invia la scheda di modifica contrattuale (M1 o M2) del CIG originario, con motivo della modifica mod-rev (modifiche basate su clausole di revisione dei prezzi o opzioni).`
     : `Dal ${dayIt(statedOn)} ANAC indica che per un rinnovo o un'opzione prevista nei documenti di gara non si acquisisce un nuovo CIG: il CIG originario comprende già opzioni e rinnovi. Per un CIG del SIMOG, all'attivazione si comunica nel SIMOG la modifica contrattuale del CIG originario, con motivo «rinnovo previsto nei documenti di gara».`),
   modificationPcpCard: ({ modification, amount, fifth, above }) =>
-    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG, anche oltre il quinto: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
+    `${MODIFICATION_WORDS[modification]} (${formatEuro(amount)}) ${above ? 'supera' : 'non supera'} il quinto dell'importo del contratto (${formatEuro(fifth)}). Per un contratto con CIG della PCP non si acquisisce un nuovo CIG${above ? ', anche oltre il quinto' : ''}: si invia soltanto la scheda di modifica (M1 o M2) del CIG originario, purché la modifica resti nei limiti previsti dal codice dei contratti e dal Comunicato del Presidente ANAC del 30 gennaio 2025.`,
   technicalExtensionPcpCard: () =>
     'Nella scheda di modifica indica i giorni della proroga nel campo "numGiorniProroga" e, se richiesto, in "cigNuovaProcedura" il CIG della nuova gara di cui la proroga attende la conclusione.',
   eventStatedLater: ({ statedOn }) =>
@@ -357,6 +385,18 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     const what = d.event === 'renewal' ? 'il rinnovo' : "l'opzione di proroga";
     return `Quando eserciterai ${what}: non serve un nuovo CIG, perché questo CIG comprende già opzioni e rinnovi; invierai la scheda di modifica (M1 o M2) di questo CIG con motivo mod-rev (ANAC, dal ${dayIt(d.statedOn)}).`;
   },
+  // ---- issue 9, fixes
+  nextNoModificationCard: ({ event, card, next }) => {
+    const what = { renewal: 'un rinnovo', prorogaOption: "l'opzione di proroga", modification: 'una modifica o una proroga tecnica' }[event];
+    const via = next !== null && next.split(', ').includes('CM2')
+      ? "Un cambiamento dell'importo passa per la scheda CM2 (comunicazione di modifica dei dati degli appalti sotto i 5.000 €) o per un nuovo affidamento con il suo CIG: da verificare con la piattaforma certificata o con ANAC."
+      : 'Come comunicarlo, o se serva un nuovo affidamento con il suo CIG, è da verificare con la piattaforma certificata o con ANAC.';
+    return `Se in esecuzione servirà ${what}: dopo la scheda ${card} l'orchestratore di ANAC non prevede una scheda di modifica (M1 o M2)${next === null ? '' : `; seguono solo le schede ${next}`}. ${via}`;
+  },
+  eventCigDateMismatch: ({ cig, originalDate, pcpFrom }) =>
+    `Il CIG originario ${cig} è della PCP, che rilascia CIG dal ${dayIt(pcpFrom)}, ma hai indicato che il contratto originario è partito il ${dayIt(originalDate)}: i due dati non tornano, perché un CIG della PCP non può appartenere a una procedura avviata prima. La risposta segue il CIG per il sistema in cui comunicare l'evento e la data di avvio per il codice che lo disciplina: verifica quale dei due è giusto.`,
+  pcpCardOtherProcedures: ({ options }) =>
+    `Con le procedure ammesse solo a certe condizioni la scheda sarebbe un'altra: ${options.map((o) => `${o.card} per ${o.procedures.map((p) => PROCEDURE_WORDS[p]).join(', ')}${unstatedIt(o.unstated)}`).join('; ')}.`,
   // ---- issue 9, procedures
   proceduresForValue: (d) => {
     const simplified = d.allowed.filter((o) => !ORDINARY_PROCEDURES.includes(o.procedure)).map(offerIt);
@@ -365,18 +405,21 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     const body = simplified.length > 0
       ? `la legge in vigore alla data prevede ${listIt(simplified)}; restano ammesse ${listIt(ordinary)}.`
       : `la legge in vigore alla data ammette ${listIt(ordinary)}.`;
-    const conditional = d.conditional.length > 0 ? ` Solo a certe condizioni: ${listIt(d.conditional.map((p) => PROCEDURE_WORDS[p]))}.` : '';
+    const conditional = d.conditional.length > 0
+      ? ` Solo a certe condizioni: ${d.conditional.map((c) => `${PROCEDURE_WORDS[c.procedure]}, ${CONDITION_IN_SHORT[c.condition](c.procedure)}`).join('; ')}.`
+      : '';
     return `${head} ${body}${conditional}`;
   },
   procedureNotStated: ({ allowed }) =>
-    `Non hai indicato la procedura: i campi della procedura restano vuoti. Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
+    `Non hai indicato la procedura: i campi che dipendono dalla scelta restano vuoti (restano compilati solo quelli uguali per ogni procedura ammessa). Scegli tra quelle ammesse per questo valore (${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}) e indica nel modulo la voce corrispondente.`,
   procedureNotAllowed: ({ procedure, allowed }) =>
     `La procedura scelta (${PROCEDURE_WORDS[procedure]}) non è ammessa dalla legge per questo valore a questa data: si applicano ${listIt(allowed.map((p) => PROCEDURE_WORDS[p]))}. Il campo della procedura resta vuoto finché non ne scegli una ammessa.`,
   procedureConditional: ({ procedure, condition }) => CONDITION_WORDS[condition](procedure),
   procedurePeriodNote: ({ note }) => PERIOD_NOTE_WORDS[note],
   procedureBandUnverified: ({ point }) => BAND_OPEN_POINT_WORDS[point],
-  procedurePeriodUnverified: ({ from }) =>
-    `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`,
+  procedurePeriodUnverified: ({ point, from }) => (point === 'correttivo2024'
+    ? `Dal ${dayIt(from)} vale il testo del d.lgs. 36/2023 modificato dal correttivo (d.lgs. 209/2024): si ritiene che non abbia cambiato gli importi degli artt. 50 e 62, ma il testo vigente è da verificare.`
+    : `Le fasce del D.L. 77/2021 (art. 51) si applicano qui alle procedure avviate dal ${dayIt(from)}, data della sua entrata in vigore: la clausola del decreto che dice a quali procedure si applicano non è stata riletta sul testo. Da verificare, soprattutto per le procedure avviate a ridosso di quella data.`),
   proceduresSpecialSector: () =>
     'Nei settori speciali gli enti aggiudicatori possono applicare sotto soglia regole proprie (art. 50, comma 5, d.lgs. 36/2023; prima art. 36, comma 8, d.lgs. 50/2016): le procedure indicate sono quelle dei settori ordinari, da verificare con il regolamento del tuo ente.',
   euThreshold: (d) => (d.reached

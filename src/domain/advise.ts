@@ -29,7 +29,7 @@ import { PNRR_ROWS, type PnrrRow, type PnrrRuleId } from './rules/pnrr.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import { assessProcedures, type ProcedureAssessment } from './procedures.ts';
 import type { SourceId } from './rules/sources.ts';
-import { adviseEvent, newWhy, nextOnOriginalCig, type RegimeAnswers, type Why } from './events.ts';
+import { adviseEvent, newWhy, nextOnOriginalCig, quintoRuleSpan, type RegimeAnswers, type Why } from './events.ts';
 import { matchingCards, rowProcedures, type CardLimits } from './pcp-card-choice.ts';
 
 export interface AdviseOptions {
@@ -70,6 +70,17 @@ type ContributionLookup =
 const bandOf = (bands: ContributionTable['bands'], value: string) =>
   bands?.find((b) => isAtOrAbove(value, b.from) && (b.below === null || isBelow(value, b.below)));
 
+const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && c.operatoreEconomico === '0.00';
+
+/** Is the amount exempt in every table whose bands are known? */
+function exemptInEveryTable(value: string): boolean {
+  return CONTRIBUTION_TABLES.every((t) => {
+    if (t.bands === null) return true;
+    const b = bandOf(t.bands, value);
+    return b !== undefined && isExempt({ stazioneAppaltante: toFixed2(b.stazioneAppaltante), operatoreEconomico: toFixed2(b.operatoreEconomico) });
+  });
+}
+
 /**
  * The contribution for an amount on a date. Where the table of the period is not known, the latest
  * known one is applied when the row names it (marked provisional), else the contribution is unknown.
@@ -81,11 +92,12 @@ function contributionFor(value: string, date: IsoDate): ContributionLookup {
     : table;
   const band = bandOf(applied?.bands ?? null, value);
   if (!applied || !band) return { known: false, why: reason('contributionTableUnknown', { note: table.note }) };
+  const amounts = { stazioneAppaltante: toFixed2(band.stazioneAppaltante), operatoreEconomico: toFixed2(band.operatoreEconomico) };
   return {
-    known: true,
-    amounts: { stazioneAppaltante: toFixed2(band.stazioneAppaltante), operatoreEconomico: toFixed2(band.operatoreEconomico) },
+    known: true, amounts,
     sources: ['l266-2005', ...applied.sources],
-    provisional: applied !== table,
+    // An amount exempt in every known table (below 40,000 EUR since 2018) is not provisional: no table could change it.
+    provisional: applied !== table && !exemptInEveryTable(value),
   };
 }
 
@@ -96,7 +108,6 @@ function contributionOf(c: Extract<ContributionLookup, { known: true }>, date: I
   return { ...c.amounts, sources: c.sources, provisional: true };
 }
 
-const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && c.operatoreEconomico === '0.00';
 
 // ---------------------------------------------------------------- fields by system
 
@@ -108,6 +119,9 @@ const isExempt = (c: ContributionAmounts) => c.stazioneAppaltante === '0.00' && 
 interface ProcedureChoice {
   used: Procedure | undefined;
   field: Procedure | null;
+  /** The procedures the law allows for the value, outright and under conditions (for a procedure not stated). */
+  allowed: readonly Procedure[];
+  conditional: readonly Procedure[];
 }
 
 function smartCigFields(value: string, object: ObjectKind, limit: SmartCigLimit, label: string | null, date: IsoDate, why: Why, labelOpen = true): Fields {
@@ -264,20 +278,33 @@ interface PcpAward {
  * The PCP fields of a new award: the card from the rows of `rules/pcp-cards.ts` (or null, with the
  * candidates named), its channel, amount and quadro economico, and when the CIG exists.
  */
-function pcpAward(s: NewScenario, items: readonly DecidedItem[], value: string, date: IsoDate, why: Why): PcpAward {
+function pcpAward(s: NewScenario, choice: ProcedureChoice, items: readonly DecidedItem[], value: string, date: IsoDate, why: Why): PcpAward {
   const procedure = s.procedure;
-  const { rows, limits } = matchingCards({ date, object: s.object, value, procedure, authority: authorityOf(s), sector: sectorOf(s) });
+  const query = { date, object: s.object, value, procedure, authority: authorityOf(s), sector: sectorOf(s) };
+  // Not stated (CONTRACT §7.5): the candidates are the procedures the law allows, outright or under conditions;
+  // when those it allows outright all lead to one card, the law settles it.
+  const lawful = [...choice.allowed, ...choice.conditional];
+  const { rows: candidates, limits } = matchingCards(procedure === undefined ? { ...query, among: lawful } : query);
+  const outright = procedure === undefined ? matchingCards({ ...query, among: choice.allowed }).rows : candidates;
+  const settled = agreed(outright, (r) => r.card) !== undefined;
+  const rows = settled ? outright : candidates;
   const [first] = rows;
   if (first === undefined) throw new RangeError(`Dati mancanti: nessuna scheda PCP il ${date} per ${procedure ?? 'una procedura'} di ${value}`);
-  const chosen = agreed(rows, (r) => r.card) === undefined ? undefined : first;
+  const chosen = settled ? first : undefined;
 
   if (chosen) {
     const bandSources = [...chosen.band.atOrAbove, ...chosen.band.below].flatMap((l) => limits.sources[l]);
     why.notes.push(reason('pcpCard', { card: chosen.card, object: s.object, value, limits: limits.amounts },
       ...new Set([...chosen.sources, ...bandSources])));
+    const others = procedure === undefined ? candidates.filter((r) => r.card !== chosen.card) : [];
+    if (others.length > 0) {
+      why.notes.push(reason('pcpCardOtherProcedures', {
+        options: others.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined, choice.conditional), unstated: r.unstated })),
+      }, ...new Set(others.flatMap((r) => r.sources))));
+    }
   } else if (procedure === undefined) {
     why.unverified.push(reason('pcpCardNeedsProcedure', {
-      options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined), unstated: r.unstated })),
+      options: rows.map((r) => ({ card: r.card, procedures: rowProcedures(r, undefined, lawful), unstated: r.unstated })),
     }));
   } else {
     why.unverified.push(reason('pcpCardDependsOn', { procedure, options: rows.map((r) => ({ card: r.card, unstated: r.unstated })) }));
@@ -409,9 +436,11 @@ const AWARD_RULES: Readonly<Record<AwardRuleId, {
   },
   pcpCertifiedPlatform: {
     // The card reads the procedure as stated: not stated, it is not assumed (CONTRACT §7.5).
-    newContract(s, total, _procedure, date, why, regime) {
+    newContract(s, total, procedure, date, why, regime) {
       why.notes.push(reason('pcpOnlyCertifiedPlatforms', { since: regime.from }, 'anac-delibera-582-2023', 'dlgs36-art225'));
-      const { fields, cigTiming, rows } = pcpAward(s, estimateValue(s, regime).items, total, date, why);
+      // A procedure the law does not allow for the value: the card, which names a procedure, stays empty (procedureNotAllowed says why).
+      if (procedure.used !== undefined && procedure.field === null) return { system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(total), cigTiming: null };
+      const { fields, cigTiming, rows } = pcpAward(s, procedure, estimateValue(s, regime).items, total, date, why);
       if (s.pnrr === true) {
         const pnrr = pnrrRowOn(date);
         PNRR_RULES[pnrr.rule].pcp(rows, pnrr, why);
@@ -457,10 +486,11 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
   },
   pcpUnverified: {
     whenExercised: reason('nextRenewalPcp', {}, 'anac-npa-schede', 'npa-1880'),
-    exercise(s, why) {
+    exercise(_s, why) {
       why.notes.push(reason('renewalPcpDeclared', {}, 'anac-npa-schede'));
       why.unverified.push(reason('renewalPcpNewCigUnverified', {}));
-      return { newCig: null, system: 'PCP', alternatives: [], fields: pcpFieldsWithoutCard(s.amount), contribution: null };
+      // Nothing to acquire is settled: no system, no fields (CONTRACT §2).
+      return { newCig: null, system: null, alternatives: [], fields: {}, contribution: null };
     },
   },
 };
@@ -490,7 +520,10 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const assessment = assessProcedures(total, s, date);
   why.notes.push(...assessment.notes);
   why.unverified.push(...assessment.unverified);
-  const procedure: ProcedureChoice = { used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure };
+  const procedure: ProcedureChoice = {
+    used: s.procedure ?? assessment.fieldProcedure ?? undefined, field: assessment.fieldProcedure,
+    allowed: assessment.procedures.allowed, conditional: assessment.conditional.map((c) => c.data.procedure),
+  };
   const award = AWARD_RULES[regime.award].newContract(s, total, procedure, date, why, regime);
 
   const contribution = contributionFor(total, date);
@@ -499,10 +532,14 @@ function adviseNew(s: NewScenario, date: IsoDate, regime: Regime): Decision {
   const contributionAdvice = contribution.known ? contributionOf(contribution, date, why) : null;
 
   // issue 9, events: where ANAC's rule of this date communicates later events on this CIG, say so (events.ts).
-  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base) ?? RENEWAL_RULES[regime.renewal].whenExercised);
-  why.next.push(nextOnOriginalCig('modification', date, s.base) ?? reason('nextModificationQuinto', { base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)) },
+  const card = award.fields.scheda ?? null;
+  if ((s.renewals ?? []).length > 0) why.next.push(nextOnOriginalCig('renewal', date, s.base, card) ?? RENEWAL_RULES[regime.renewal].whenExercised);
+  const span = quintoRuleSpan(date);
+  why.next.push(nextOnOriginalCig('modification', date, s.base, card) ?? reason('nextModificationQuinto', {
+    base: toFixed2(s.base), fifth: toFixed2(quintoOf(s.base)), until: span?.until ?? null, pcpFrom: span?.pcpFrom ?? null,
+  },
     'anac-faq-tracciabilita-a39', ...regime.modificationSources));
-  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
+  if ((s.prorogaOptions ?? []).length > 0) why.next.push(nextOnOriginalCig('prorogaOption', date, s.base, card) ?? reason('nextProrogaOption', {}, 'anac-faq-rinnovo'));
 
   return {
     case: 'new', date, regime: regimeRef(regime),

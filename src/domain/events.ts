@@ -18,7 +18,7 @@ import type { ModificationScenario, RenewalScenario } from './scenario.ts';
 import { inForce, requireInForce } from './rules/periods.ts';
 import {
   CIG_SERIES, CONTRACT_LAWS, EVENTS_UNDER_PCP_FROM, EVENT_RULES, MODIFICATION_CARDS,
-  type CigSystem, type ContractLaw, type EventRule, type EventRuleId, type ModificationCard,
+  type CigSystem, type ContractLaw, type EventRule, type EventRuleId, type ModificationCard, type OriginalCard,
 } from './rules/events.ts';
 import type { SourceId } from './rules/sources.ts';
 
@@ -106,6 +106,10 @@ function systemOf(s: EventScenario, why: Why): Original['system'] {
   const bySeries = cigSystem(s.originalCig);
   if (bySeries) {
     why.notes.push(reason('eventSystemFromCig', { cig: bySeries.cig, system: bySeries.system, issued: bySeries.issued }, bySeries.source));
+    // A PCP CIG cannot belong to a procedure started before the PCP: the two inputs do not fit together.
+    if (bySeries.system === 'PCP' && s.originalDate !== undefined && s.originalDate < EVENTS_UNDER_PCP_FROM) {
+      why.unverified.push(reason('eventCigDateMismatch', { cig: bySeries.cig, originalDate: s.originalDate, pcpFrom: EVENTS_UNDER_PCP_FROM }));
+    }
     return bySeries.system;
   }
   if (s.originalDate !== undefined) {
@@ -155,10 +159,11 @@ function quintoData(s: ModificationScenario) {
 }
 
 /** The original-CIG rule, on a known system. */
-function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: EventRule): OnSystem {
+/** `candidate`: the system is one of those the original could be on, not known. */
+function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: EventRule, candidate = false): OnSystem {
   const ruleSources: readonly SourceId[] = rule.sources;
   if (system === 'SMART_CIG') {
-    return { newCig: s.case === 'renewal' || exceedsQuinto(s.amount, s.contractAmount) ? null : false, communication: null, notes: [], unverified: [reason('eventSmartCig', { pcpFrom: EVENTS_UNDER_PCP_FROM })] };
+    return { newCig: s.case === 'renewal' || exceedsQuinto(s.amount, s.contractAmount) ? null : false, communication: null, notes: [], unverified: [reason('eventSmartCig', { pcpFrom: EVENTS_UNDER_PCP_FROM, candidate })] };
   }
   if (system === 'SIMOG') {
     if (s.case === 'renewal') {
@@ -179,7 +184,11 @@ function onSystem(system: SystemKnown, s: EventScenario, date: IsoDate, rule: Ev
   // PCP: no new CIG; the M card of the original CIG.
   const notes: Reason[] = [];
   const unverified: Reason[] = [];
-  if (rule.statedOn !== null && date < rule.statedOn) notes.push(reason('eventStatedLater', { statedOn: rule.statedOn }, ...rule.sources));
+  if (rule.statedOn !== null && date < rule.statedOn) {
+    // Before ANAC's answer (REFERENCE §9 applies it from its date): no new CIG above the quinto is the best reading, not settled.
+    const unsettled = s.case !== 'renewal' && exceedsQuinto(s.amount, s.contractAmount);
+    (unsettled ? unverified : notes).push(reason('eventStatedLater', { statedOn: rule.statedOn }, ...rule.sources));
+  }
   const scheda = modificationCard(s, date, { notes, unverified, next: [] });
   notes.push(reason('modificationCardNeedsContract', {}, 'anac-npa-motivi-modifica'));
   if (s.case === 'renewal') {
@@ -229,12 +238,18 @@ const EVENT_HANDLERS: Readonly<Record<EventRuleId, (s: EventScenario, date: IsoD
       newCig = r.newCig;
       communication = r.communication;
     } else {
-      const each = CANDIDATES[system === 'PRE_PCP' ? 'PRE_PCP' : 'UNKNOWN'].map((c) => onSystem(c, s, date, rule).newCig);
+      const answers = CANDIDATES[system === 'PRE_PCP' ? 'PRE_PCP' : 'UNKNOWN'].map((c) => onSystem(c, s, date, rule, true));
+      const each = answers.map((a) => a.newCig);
       const [first] = each;
       newCig = first !== undefined && each.every((v) => v === first) ? first : null;
       communication = null;
       if (s.case !== 'renewal' && !exceedsQuinto(s.amount, s.contractAmount)) {
         why.notes.push(reason('modificationWithinQuinto', quintoData(s), 'anac-faq-tracciabilita-a39', ...norms));
+      }
+      // Unsettled: say why, with what each candidate system leaves open (CONTRACT §2).
+      if (newCig === null) {
+        const open = answers.filter((a) => a.newCig === null).flatMap((a) => a.unverified);
+        why.unverified.push(...open.filter((r, i) => open.findIndex((x) => x.code === r.code) === i));
       }
     }
     return {
@@ -259,18 +274,41 @@ type LaterEvent = 'renewal' | 'prorogaOption' | 'modification';
 /** The ANAC rule row of a later event's kind (options are exercised like renewals, npa#1880). */
 const LATER_KIND = { renewal: 'renewal', prorogaOption: 'renewal', modification: 'variant' } as const satisfies Record<LaterEvent, EventScenario['case']>;
 
-const NEXT_BY_RULE: Readonly<Record<EventRuleId, (event: LaterEvent, rule: EventRule, fifth: string) => Reason | null>> = {
+/** The M card row of a PCP card that awards a contract, if the orchestrator table lists it. */
+function modificationRowOf(card: string | null): (typeof MODIFICATION_CARDS)[OriginalCard] | undefined {
+  return Object.entries(MODIFICATION_CARDS).find(([k]) => k === card)?.[1];
+}
+
+const NEXT_BY_RULE: Readonly<Record<EventRuleId, (event: LaterEvent, rule: EventRule, fifth: string, card: string | null) => Reason | null>> = {
   byRegime: () => null,
-  originalCigCard: (event, rule, fifth) => (event === 'modification'
-    ? reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from, fifth }, ...rule.sources)
-    : reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from }, ...rule.sources)),
+  originalCigCard: (event, rule, fifth, card) => {
+    // No M card follows some award cards (MODIFICATION_CARDS, from ANAC's orchestrator): say so instead of M1/M2.
+    const row = modificationRowOf(card);
+    if (card !== null && row !== undefined && row.card === null) {
+      return reason('nextNoModificationCard', { event, card, next: row.next ?? null }, 'anac-npa-orchestratore-flussi');
+    }
+    return event === 'modification'
+      ? reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from, fifth }, ...rule.sources)
+      : reason('nextOnOriginalCig', { event, statedOn: rule.statedOn ?? rule.from }, ...rule.sources);
+  },
 };
 
 /**
  * For a new contract of `date`: what its later renewal, option or modification will need, when ANAC's rule of
- * that date is to communicate it on this CIG; null where the regime's own words apply (advise.ts).
+ * that date is to communicate it on this CIG; null where the regime's own words apply (advise.ts). `card`: the
+ * PCP card that awards the contract, when known.
  */
-export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string): Reason | null {
+export function nextOnOriginalCig(event: LaterEvent, date: IsoDate, base: string, card: string | null = null): Reason | null {
   const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND[event]), date);
-  return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base))) : null;
+  return rule ? NEXT_BY_RULE[rule.rule](event, rule, toFixed2(quintoOf(base)), card) : null;
+}
+
+/**
+ * For a new contract of `date` whose later modification is answered by the regime (the quinto decides): until
+ * when that rule holds (the last day of the modification row in force, 31-12-2023 while SIMOG issued CIGs), and
+ * from when events are answered under the PCP. Null when ANAC's rule of the date is another.
+ */
+export function quintoRuleSpan(date: IsoDate): { until: IsoDate | null; pcpFrom: IsoDate } | null {
+  const rule = inForce(EVENT_RULES.filter((r) => r.event === LATER_KIND.modification), date);
+  return rule?.rule === 'byRegime' ? { until: rule.to, pcpFrom: EVENTS_UNDER_PCP_FROM } : null;
 }

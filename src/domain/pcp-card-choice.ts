@@ -20,6 +20,8 @@ export interface CardQuery {
   value: string;
   /** undefined: not stated (CONTRACT §7.5). */
   procedure: Procedure | undefined;
+  /** When the procedure is not stated: the procedures to consider (those the law allows, outright or under conditions); default every one. */
+  among?: readonly Procedure[] | undefined;
   authority: Authority | undefined;
   sector: Sector | undefined;
 }
@@ -42,10 +44,11 @@ function cardLimits(date: IsoDate, object: ObjectKind, authority: Authority | un
 /** The procedures of a scenario among those a card row names (in-house awards are not asked yet). */
 const isScenarioProcedure = (p: CardProcedure): p is Procedure => p !== 'inHouse';
 
-/** The scenario's procedures a row covers: the stated one, or every one when none is stated. */
-export function rowProcedures(row: PcpCardRow, procedure: Procedure | undefined): Procedure[] {
+/** The scenario's procedures a row covers: the stated one, or every one (of `among`, when given) when none is stated. */
+export function rowProcedures(row: PcpCardRow, procedure: Procedure | undefined, among?: readonly Procedure[]): Procedure[] {
   if (row.award.kind !== 'procedure') return [];
-  return row.award.procedures.filter(isScenarioProcedure).filter((p) => procedure === undefined || p === procedure);
+  return row.award.procedures.filter(isScenarioProcedure)
+    .filter((p) => (procedure === undefined ? among === undefined || among.includes(p) : p === procedure));
 }
 
 function inBand(row: PcpCardRow, value: string, limits: CardLimits): boolean {
@@ -58,7 +61,7 @@ export function matchingCards(q: CardQuery): { rows: PcpCardRow[]; limits: CardL
   const limits = cardLimits(q.date, q.object, q.authority, q.sector);
   const sector = q.sector ?? 'ordinary';
   const rows = PCP_CARDS.filter((r) => periodContains(r, q.date)
-    && rowProcedures(r, q.procedure).length > 0
+    && rowProcedures(r, q.procedure, q.among).length > 0
     && (r.sector === null || r.sector === sector)
     && inBand(r, q.value, limits));
   return { rows, limits };

@@ -83,10 +83,10 @@ export function assessProcedures(value: string, s: ScenarioForProcedures, date: 
   const allowed = band.allowed.map((o) => o.procedure);
   const why = reason('proceduresForValue', {
     value: toFixed2(value), object: s.object, lower, upper, euAmount: toFixed2(eu.amount), aboveEu: reached,
-    allowed: band.allowed.map((o) => ({ ...o })), conditional: band.conditional.map((c) => c.procedure),
+    allowed: band.allowed.map((o) => ({ ...o })), conditional: band.conditional.map((c) => ({ procedure: c.procedure, condition: c.condition })),
   }, ...band.sources);
 
-  const conditional = band.conditional.map((c) => reason('procedureConditional', { procedure: c.procedure, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...band.sources));
+  const conditional = band.conditional.map((c) => reason('procedureConditional', { procedure: c.procedure, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...(c.sources ?? []), ...band.sources));
   const chosen = s.procedure ?? null;
   let chosenAllowed: boolean | null = null;
   let fieldProcedure: Procedure | null = null;
@@ -100,7 +100,7 @@ export function assessProcedures(value: string, s: ScenarioForProcedures, date: 
     const c = band.conditional.find((x) => x.procedure === chosen);
     if (c) {
       fieldProcedure = chosen;
-      const r = reason('procedureConditional', { procedure: chosen, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...band.sources);
+      const r = reason('procedureConditional', { procedure: chosen, condition: c.condition }, ...CONDITION_SOURCES[c.condition], ...(c.sources ?? []), ...band.sources);
       (UNSETTLED_CONDITIONS.includes(c.condition) ? unverified : notes).push(r);
     } else {
       chosenAllowed = false;

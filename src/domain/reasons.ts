@@ -87,7 +87,8 @@ export interface ReasonData {
   // next events of a new contract
   nextRenewalPcp: None;
   nextRenewalSimog: None;
-  nextModificationQuinto: { base: string; fifth: string };
+  /** `until`: the last day of the quinto rule (SIMOG issued CIGs until then); `pcpFrom`: events under the PCP from then. */
+  nextModificationQuinto: { base: string; fifth: string; until: IsoDate | null; pcpFrom: IsoDate | null };
   nextProrogaOption: None;
   // ---- issue 9, events: the law and system of the original contract, ANAC's guidance by date, the M card
   /** The law of the original contract, from its start date (art. 226 c.2 d.lgs. 36/2023, art. 216 c.1 d.lgs. 50/2016). */
@@ -105,7 +106,7 @@ export interface ReasonData {
   /** Open point: neither the original CIG nor its start date is given. */
   eventSystemUnknown: { pcpFrom: IsoDate };
   /** Open point: an event under the PCP on a Smart CIG contract. */
-  eventSmartCig: { pcpFrom: IsoDate };
+  eventSmartCig: { pcpFrom: IsoDate; candidate: boolean };
   /** The quinto d'obbligo under the governing law. */
   quintoUnderLaw: { law: ContractLawId; quinto: 'withoutClause' | 'ifDocumentsProvide' };
   /** Renewal or option exercised from 14 January 2025: no new CIG, the original CIG's modification card. */
@@ -140,11 +141,18 @@ export interface ReasonData {
   modificationCardNeedsContract: None;
   /** For a new contract: a later renewal, option or modification is communicated on this CIG (ANAC's rule of the date). */
   nextOnOriginalCig: { event: 'renewal' | 'prorogaOption'; statedOn: IsoDate } | { event: 'modification'; statedOn: IsoDate; fifth: string };
+  // ---- issue 9, fixes (review of issue 9)
+  /** For a new contract whose award card has no M card after it (orchestrator): a later event cannot go on M1/M2. */
+  nextNoModificationCard: { event: 'renewal' | 'prorogaOption' | 'modification'; card: string; next: string | null };
+  /** Procedure not stated, card settled by the procedures allowed outright: the cards of those allowed only under conditions. */
+  /** Open point: a PCP CIG with an original start date before the PCP; the system follows the CIG, the law the date. */
+  eventCigDateMismatch: { cig: string; originalDate: IsoDate; pcpFrom: IsoDate };
+  pcpCardOtherProcedures: { options: readonly { card: PcpCard; procedures: readonly Procedure[]; unstated: readonly Unstated[] }[] };
   // ---- issue 9, procedures: allowed procedures, EU threshold, qualification, repetitions
   /** The band of the value: `upper` null means "below the EU threshold" (or, with `aboveEu`, at or above it). */
   proceduresForValue: {
     value: string; object: ObjectKind; lower: LowerEnd | null; upper: UpperEnd | null; euAmount: string; aboveEu: boolean;
-    allowed: readonly Offer[]; conditional: readonly Procedure[];
+    allowed: readonly Offer[]; conditional: readonly { procedure: Procedure; condition: ConditionId }[];
   };
   procedureNotStated: { allowed: readonly Procedure[] };
   procedureNotAllowed: { procedure: Procedure; allowed: readonly Procedure[] };

@@ -52,7 +52,7 @@ const object = z.enum(OBJECTS, { error: () => 'Indica l\'oggetto principale: "wo
 const cig = z.string({ error: () => 'Inserisci il CIG come testo di 10 caratteri, ad esempio "1234567CE7"' }).check(
   z.superRefine((s, ctx) => {
     const r = checkCig(s);
-    if (!r.valid) ctx.issues.push({ code: 'custom', input: s, message: `CIG non valido: ${r.reason}` });
+    if (!r.valid) ctx.issues.push({ code: 'custom', input: s, message: `CIG non valido: ${r.reason.charAt(0).toLowerCase()}${r.reason.slice(1)}` });
   }),
 );
 

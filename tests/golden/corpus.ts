@@ -406,7 +406,14 @@ function cliAnswer(command: 'advise' | 'carnet', input: unknown): { stdout: stri
   }
 }
 
-const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 16);
+/** 48 bits of SHA-256: each answer is compared with its own recorded hash, so a collision would need 1 chance in 2^48. */
+const hash = (s: string) => createHash('sha256').update(s).digest('hex').slice(0, 12);
+
+/** The summary without its empty parts (null, "", []), to keep the recorded form small; `newCig` stays, since null says "not settled". */
+function compact(j: Json): Json {
+  if (j === null || typeof j !== 'object' || Array.isArray(j)) return j;
+  return Object.fromEntries(Object.entries(j).filter(([k, v]) => k === 'newCig' || (v !== null && v !== '' && !(Array.isArray(v) && v.length === 0))));
+}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -449,7 +456,7 @@ function summariseCarnet(o: Json): Json {
   };
 }
 
-/** One line per input, in order: the input (advise only), exit code, hash of the stdout bytes, summary. */
+/** One line per input, in order: the input (advise only), exit code, hash of the stdout bytes, summary (empty parts left out). */
 export function record(command: 'advise' | 'carnet', inputs: readonly unknown[]): string {
   return inputs.map((input) => {
     const { stdout, exitCode } = cliAnswer(command, input);
@@ -458,7 +465,7 @@ export function record(command: 'advise' | 'carnet', inputs: readonly unknown[])
     if (command === 'advise') line['in'] = input;
     line['exit'] = exitCode;
     line['sha'] = hash(stdout);
-    line['out'] = summary;
+    line['out'] = Array.isArray(summary) ? summary.map(compact) : compact(summary);
     return JSON.stringify(line);
   }).join('\n') + '\n';
 }

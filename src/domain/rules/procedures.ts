@@ -72,9 +72,11 @@ export const UNSETTLED_CONDITIONS: readonly ConditionId[] = ['twoReadings2019', 
  * - `c912Above350k`: works from 350,000 EUR in early 2019 (the source lists fifteen operators);
  * - `dl32Text`: the text of D.L. 32/2019 between 19 April and 17 June 2019 (not found);
  * - `operators2017`: the number of operators for works after d.lgs. 56/2017 (five and ten in the
- *   research; the 2019 sources on c.912 suggest ten and fifteen).
+ *   research; the 2019 sources on c.912 suggest ten and fifteen);
+ * - `dl77Limit139k`: the 139,000 EUR direct-award limit for services and supplies of D.L. 77/2021 art. 51, not
+ *   re-read on the decree's text (research §7 point 3, U).
  */
-export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017';
+export type BandOpenPoint = 'before14May2011' | 'c912Above350k' | 'dl32Text' | 'operators2017' | 'dl77Limit139k';
 
 /** A procedure a band allows, with the minimum number of operators (quotes or invitations) the law sets. */
 export interface Offer {
@@ -85,6 +87,8 @@ export interface Offer {
 interface ConditionalOffer {
   procedure: Procedure;
   condition: ConditionId;
+  /** Sources of this offer's condition, besides the condition's own (`CONDITION_SOURCES`). */
+  sources?: readonly SourceId[];
 }
 
 export interface Band {
@@ -105,8 +109,12 @@ export interface Band {
  */
 export type PeriodNote = 'inEconomia' | 'dl76Options' | 'crossBorderInterest';
 
-/** A period whose text as a whole is not verified: `correttivo2024`, the text in force after d.lgs. 209/2024. */
-export type PeriodOpenPoint = 'correttivo2024';
+/**
+ * A period whose text as a whole is not verified: `correttivo2024`, the text in force after d.lgs. 209/2024;
+ * `dl77Application`, the clause of D.L. 77/2021 art. 51 on which procedures its bands apply to (research §1.3
+ * note b and §7 point 3, U).
+ */
+export type PeriodOpenPoint = 'correttivo2024' | 'dl77Application';
 
 export interface ProcedurePeriod extends Period {
   id: string;
@@ -167,16 +175,22 @@ const SPECIAL_50: readonly SourceId[] = ['dlgs50-art36'];
 
 // ---------------------------------------------------------------- d.lgs. 36/2023 art. 50
 
+/**
+ * A direct award at or above art. 50's limit: only in the exceptional cases where the Code allows an award
+ * without a call (art. 76, negotiated procedure without publication); ANAC's cards AD2_25 (limit to EU
+ * threshold) and AD1_25 (from the threshold) exist for it (npa#714).
+ */
+const DIRECT_EXCEPTIONAL: ConditionalOffer = { procedure: 'direct', condition: 'exceptionalCases', sources: ['dlgs36-art70', 'npa-issue-714'] };
 const WORKS_36: readonly Band[] = [
   band(below('150000'), [direct()], 'V', ['dlgs36-art50'], { conditional: [MORE_COMPETITIVE] }),
-  band(below('1000000'), [negotiated(5)], 'V', ['dlgs36-art50-bands']),
-  band(null, [negotiated(10)], 'V', ['dlgs36-art50-bands']),
+  band(below('1000000'), [negotiated(5)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
+  band(null, [negotiated(10)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
 ];
 const SERVICES_36: readonly Band[] = [
   band(below('140000'), [direct()], 'V', ['dlgs36-art50'], { conditional: [MORE_COMPETITIVE] }),
-  band(null, [negotiated(5)], 'V', ['dlgs36-art50-bands']),
+  band(null, [negotiated(5)], 'V', ['dlgs36-art50-bands'], { conditional: [DIRECT_EXCEPTIONAL] }),
 ];
-const ABOVE_36 = aboveEu(['dlgs36-art70']);
+const ABOVE_36: Band = { ...aboveEu(['dlgs36-art70']), conditional: [...aboveEu(['dlgs36-art70']).conditional, DIRECT_EXCEPTIONAL] };
 const SPECIAL_36: readonly SourceId[] = ['dlgs36-art50-bands'];
 
 export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
@@ -352,12 +366,12 @@ export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
         band(null, [negotiated(10)], 'P', ['dl77-2021-art51']),
       ],
       servicesSupplies: [
-        // 139,000 EUR: from memory in the research (U); one secondary source agrees (P)
-        band(below('139000'), [direct()], 'P', ['dl77-2021-art51', 'professionearchitetto-139k'], { conditional: [MORE_COMPETITIVE] }),
-        band(null, [negotiated(5)], 'P', ['dl77-2021-art51']),
+        // 139,000 EUR: from memory in the research (U); one secondary source agrees (P); not re-read on the text
+        band(below('139000'), [direct()], 'P', ['dl77-2021-art51', 'professionearchitetto-139k'], { conditional: [MORE_COMPETITIVE], openPoint: 'dl77Limit139k' }),
+        band(null, [negotiated(5)], 'P', ['dl77-2021-art51'], { openPoint: 'dl77Limit139k' }),
       ],
     },
-    aboveEu: ABOVE_50, notes: ['dl76Options'], specialSectorSources: SPECIAL_50,
+    aboveEu: ABOVE_50, notes: ['dl76Options'], openPoint: 'dl77Application', specialSectorSources: SPECIAL_50,
   },
   {
     id: 'dlgs36-art50', from: '2023-07-01', to: '2024-12-30',
@@ -389,6 +403,7 @@ export const CONDITION_SOURCES: Readonly<Record<ConditionId, readonly SourceId[]
 
 export const PERIOD_OPEN_POINT_SOURCES: Readonly<Record<PeriodOpenPoint, readonly SourceId[]>> = {
   correttivo2024: ['dlgs209-2024'],
+  dl77Application: ['dl77-2021-art51'],
 };
 
 /**

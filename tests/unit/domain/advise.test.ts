@@ -197,7 +197,7 @@ describe('contribution by band and date', () => {
     expect(a.unverified.join(' ')).toMatch(/provvisori.*2026|2026.*provvisori/);
   });
   it.each([
-    ['2025-12-31', '39999.99', '0.00', '0.00', false], ['2026-01-01', '39999.99', '0.00', '0.00', true], ['2026-01-01', '3500', '0.00', '0.00', true],
+    ['2025-12-31', '39999.99', '0.00', '0.00', false], ['2026-01-01', '39999.99', '0.00', '0.00', false], ['2026-01-01', '3500', '0.00', '0.00', false],
     ['2025-12-31', '40000', '35.00', '0.00', false], ['2026-01-01', '40000', '35.00', '0.00', true], ['2027-03-01', '1000000', '660.00', '165.00', true],
   ])('%s, %s € → SA %s, OE %s, provisional %s', (date, base, sa, oe, provisional) => {
     const a = neu(date, 'services', base, { procedure: 'open' });

@@ -56,7 +56,7 @@ describe('renewal by event date and original regime', () => {
       if (date <= '2023-12-31') {
         expect(a).toMatchObject({ newCig: true, system: 'SIMOG', communication: null, fields: { ripetizionePrecedenteContratto: 'SI' } });
       } else if (date <= '2025-01-13') {
-        expect(a).toMatchObject({ newCig: null, system: 'PCP', communication: null });
+        expect(a).toMatchObject({ newCig: null, system: null, fields: {}, communication: null });
         expect(a.unverified.join(' ')).toMatch(/AD2_25.*14 gennaio 2025/);
       } else if (originalCig === CIG.PCP_B) {
         expect(a).toMatchObject({ newCig: false, system: null, fields: {}, communication: { system: 'PCP', scheda: null, fields: { motiviModifica: 'mod-rev' } } });

@@ -186,11 +186,13 @@ describe('qualification of the contracting authority (art. 62 d.lgs. 36/2023, fr
 
 describe('the chosen procedure', () => {
   const chosen = (date: string, object: ObjectKind, value: string, procedure?: Procedure) => assessProcedures(value, { object, procedure }, date);
-  it('the issue\'s examples: no direct award for 60,000 of services in October 2018, 200,000 in September 2023, 990,000 in 2026', () => {
+  it('the issue\'s examples: no direct award for 60,000 of services in October 2018; in September 2023 (200,000) and 2026 (990,000) only in the exceptional cases of art. 76', () => {
     expect(chosen('2018-10-01', 'services', '60000', 'direct').procedures).toMatchObject({ chosen: 'direct', chosenAllowed: false, allowed: ['negotiated', 'open', 'restricted'] });
-    expect(chosen('2023-09-01', 'services', '200000', 'direct').procedures.chosenAllowed).toBe(false);
+    const mid = chosen('2023-09-01', 'services', '200000', 'direct');
+    expect(mid.procedures.chosenAllowed).toBeNull();
+    expect(mid.notes.find((n) => n.code === 'procedureConditional')?.data).toEqual({ procedure: 'direct', condition: 'exceptionalCases' });
     const big = chosen('2026-11-21', 'services', '990000', 'direct');
-    expect(big.procedures.chosenAllowed).toBe(false);
+    expect(big.procedures.chosenAllowed).toBeNull();
     expect(big.euThreshold.reached).toBe(true);
   });
   it('2019-06-18 -> 2020-07-16, services 40,000 to the threshold: direct is neither allowed nor refused, both readings in unverified', () => {
@@ -212,7 +214,8 @@ describe('the chosen procedure', () => {
   it('open points of the periods appear in unverified', () => {
     const codes = (date: string, object: ObjectKind, value: string) => chosen(date, object, value).unverified.map((r) => r.code);
     expect(codes('2019-05-01', 'works', '100000')).toContain('procedureBandUnverified');
-    expect(codes('2022-01-10', 'services', '100000')).not.toContain('procedureBandUnverified');
+    expect(codes('2022-01-10', 'services', '100000')).toContain('procedureBandUnverified');
+    expect(codes('2021-05-31', 'services', '70000')).not.toContain('procedureBandUnverified');
     expect(codes('2025-03-01', 'works', '100000')).toContain('procedurePeriodUnverified');
     expect(codes('2024-12-30', 'works', '100000')).not.toContain('procedurePeriodUnverified');
   });

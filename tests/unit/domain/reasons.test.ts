@@ -37,6 +37,7 @@ const ALL_CODES = {
   pcpAd3AnacAcceptsOverLimit: true, pcpAd5CheckNetOfOptions: true, pcpAd5AmountNetOfOptions: true, pcpQuadroEconomico: true,
   pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
   pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
+  nextNoModificationCard: true, pcpCardOtherProcedures: true, eventCigDateMismatch: true,
   // issue 11, lots
   lotsValueOnSum: true, lotsSumLawUnverified: true, lotsOneCigEach: true, lotsSmallLots: true, lotsSmallLotsUnverified: true,
   lotsContributionUnverified: true,

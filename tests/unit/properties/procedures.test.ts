@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { advise } from '../../../src/domain/advise.ts';
 import { parseScenario } from '../../../src/domain/scenario.ts';
 import { PROCEDURE_LABELS } from '../../../src/domain/rules/data.ts';
+import { PCP_CARDS } from '../../../src/domain/rules/pcp-cards.ts';
 import { addDays, daysBetween } from '../../../src/domain/dates.ts';
 
 const FIRST = '2011-05-02';
@@ -52,8 +53,13 @@ describe('procedure fields and the law', () => {
       expect(p).toBeDefined();
       if (!p) return;
       const named = [procedureOfLabel(d.fields.sceltaContraente), procedureOfLabel(d.fields.proceduraSceltaContraente)].filter((x) => x !== null);
-      // PCP: AD5 and AD3 are direct-award cards
-      if (d.fields.scheda === 'AD5' || d.fields.scheda === 'AD3') named.push('direct');
+      // PCP: every card of ANAC's table names its procedures (AD5, AD3, AD2_25, AD1_25...: the direct award)
+      const card = PCP_CARDS.find((r) => r.card === d.fields.scheda);
+      if (card?.award.kind === 'procedure') {
+        if (p.chosen !== null) expect(card.award.procedures).toContain(p.chosen);
+        if (card.award.procedures.length === 1 && card.award.procedures[0] === 'direct') named.push('direct');
+      }
+      if (p.chosenAllowed === false) expect(d.fields.scheda ?? null).toBeNull();
       for (const n of named) {
         expect(n).toBe(p.chosen);
         expect(p.chosenAllowed).not.toBe(false);
