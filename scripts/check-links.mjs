@@ -6,7 +6,7 @@
 // Usage: DIST_DIR=dist node scripts/check-links.mjs     (exit 1 when a problem is found)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative, resolve, dirname } from 'node:path';
-import { queryToRaw, QUESTIONNAIRE_PATH } from '../src/domain/links.ts';
+import { linkScenario, QUESTIONNAIRE_PATH } from '../src/domain/links.ts';
 import { parseScenario } from '../src/domain/scenario.ts';
 import { OUTAGE_CASE } from '../src/domain/questions.ts';
 import { walk, pageUrlOf } from './dist-files.mjs';
@@ -64,7 +64,7 @@ function checkUrl(from, fromFile, raw) {
     presets++;
     // The outage guidance (?case=outage) is a page of the questionnaire, not a scenario for the engine.
     const outage = url.searchParams.get('case') === OUTAGE_CASE && [...url.searchParams.keys()].every((k) => k === 'case' || k === 'step');
-    const r = outage ? { ok: true } : parseScenario(queryToRaw(url.searchParams));
+    const r = outage ? { ok: true } : parseScenario(linkScenario(url.searchParams.toString()));
     if (!r.ok) problems.push(`${from}: questionnaire link ${value} is refused by the engine: ${r.error.message}`);
   }
 }

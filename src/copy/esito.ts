@@ -48,6 +48,9 @@ export const ESITO = {
     sceltaContraente: 'Scelta del contraente',
     scheda: 'Scheda ANAC',
     canale: 'Canale',
+    // issue 11: derived contracts
+    cigAccordoQuadro: 'CIG accordo quadro / convenzione',
+    modalitaRealizzazione: 'Modalità di realizzazione',
   } satisfies Record<FieldKey, string>,
   amountFields: ['importo', 'importoBaseAsta', 'diCuiSicurezza'] satisfies readonly FieldKey[],
   fieldValues: {
@@ -95,6 +98,8 @@ export const ESITO = {
     smartCig: 'smart-cig-e-carnet',
     pcp: 'pcp-dal-2024',
     procedures: 'procedure-per-importo',
+    lots: 'lotti-un-cig-per-lotto',
+    framework: 'accordo-quadro-convenzione-cig-derivato',
   } satisfies Record<Topic, string>,
   print: 'Stampa',
   copyLink: 'Copia link',
@@ -174,6 +179,12 @@ export const ESITO = {
       'mod-nons': 'modifiche non sostanziali',
       'mod-repl': "nuovo contraente che sostituisce l'aggiudicatario",
     } satisfies Record<string, string>,
+  },
+  // ---- issue 11, lots: one CIG per lot
+  lots: {
+    title: (n: number) => `${n} lotti: ${n} CIG da acquisire`,
+    hint: 'Ogni lotto ha il suo CIG; le soglie si applicano alla somma dei lotti.',
+    head: { lot: 'Lotto', value: 'Valore stimato', fields: 'Valori del suo CIG' },
   },
 } as const;
 

@@ -7,7 +7,7 @@ import { formatEuro } from '../domain/money.ts';
 import { formatAmountIt } from '../domain/amount-text.ts';
 import { formatDateIt, type IsoDate } from '../domain/dates.ts';
 import type { Reason, ReasonCode, ReasonData } from '../domain/reasons.ts';
-import type { ObjectKind, Procedure } from '../domain/rules/kinds.ts';
+import type { ObjectKind, Procedure, SystemId } from '../domain/rules/kinds.ts';
 import type { CigSystem, ContractLawId } from '../domain/rules/events.ts';
 import type { BandOpenPoint, ConditionId, Offer, PeriodNote } from '../domain/rules/procedures.ts';
 import type { CigTiming, PcpCard, Unstated } from '../domain/rules/pcp-cards.ts';
@@ -435,6 +435,59 @@ const EXPLANATIONS: { readonly [C in ReasonCode]: (data: ReasonData[C]) => strin
     'I documenti prevedono ripetizioni di lavori o servizi analoghi: nel SIMOG "L\'appalto prevede ripetizioni" va a SI.',
   smartCigDependsOnProcedure: ({ procedures, since }) =>
     `Nel ${since.slice(0, 4)} lo Smart CIG copriva solo ${listIt(procedures.map((p) => PROCEDURE_WORDS[p]))}: se affidi così usa lo Smart CIG; con un'altra procedura il CIG si chiede con il SIMOG.`,
+  // ---- issue 11, lots
+  lotsValueOnSum: ({ count, total, values }) =>
+    `Il contratto è diviso in ${count} lotti (${values.map(formatEuro).join(', ')}): il valore stimato è la somma di tutti i lotti, ${formatEuro(total)}, e su questa somma si leggono le soglie (procedure, soglia europea, sistema per il CIG, scheda, contributo).`,
+  lotsSumLawUnverified: ({ to, count, total, values }) =>
+    `Il contratto è diviso in ${count} lotti (${values.map(formatEuro).join(', ')}): applichiamo le soglie alla somma dei lotti, ${formatEuro(total)}, come fanno i codici successivi; la norma in vigore ${to === null ? 'alla data' : `fino al ${formatDateIt(to)}`} (d.lgs. 163/2006) non è verificata nelle nostre fonti su questo punto: da verificare.`,
+  lotsOneCigEach: ({ count, system }) => LOT_CIG_WORDS[system](count),
+  lotsSmallLots: ({ object, below, share, lots, together, cap, allFit }) =>
+    `Lotti piccoli (art. 14, comma 11, d.lgs. 36/2023): ${listIt(lots.map((l) => `${l.label ?? `il lotto ${l.index}`} (${formatEuro(l.value)})`))} ${lots.length === 1 ? 'vale' : 'valgono'} meno di ${formatEuro(below)} per ${OBJECT_WORDS[object]}; ` +
+    `possono essere aggiudicati senza applicare le regole del valore complessivo se i lotti così aggiudicati non superano insieme il ${formatAmountIt(String(Number(share) * 100))}% del valore di tutti i lotti (${formatEuro(cap)}). ` +
+    (allFit ? `Insieme valgono ${formatEuro(together)}: rientrano.` : `Insieme valgono ${formatEuro(together)}: non possono rientrare tutti, scegli quali.`),
+  lotsSmallLotsUnverified: ({ from, to }) =>
+    `Deroga per i lotti piccoli ${to === null ? `dal ${formatDateIt(from)}` : `tra il ${formatDateIt(from)} e il ${formatDateIt(to)}`}: l'art. 35, comma 11, d.lgs. 50/2016 (e prima il d.lgs. 163/2006) non è verificato nelle nostre fonti; se un lotto vale poco, da verificare se può essere aggiudicato con le regole sotto soglia.`,
+  lotsContributionUnverified: ({ total, stazioneAppaltante, lots }) =>
+    `Contributo ANAC di una procedura a lotti: la lettura diffusa è che la stazione appaltante paghi una volta sul valore complessivo (${formatEuro(total)}: ${formatEuro(stazioneAppaltante)}) e che l'operatore economico paghi per ciascun lotto a cui partecipa, secondo il valore del lotto (${listIt(lots.map((l) => `${l.label ?? `lotto ${l.index}`} ${formatEuro(l.value)}`))}); le delibere sui contributi non sono verificate su questo punto nelle nostre fonti: da verificare.`,
+  // ---- issue 11, framework agreements and conventions
+  frameworkCallNewCig: ({ parentCig }) =>
+    `Un contratto stipulato in base a un accordo quadro o a una convenzione ha un suo CIG, detto derivato (o figlio), distinto da quello dell'accordo (CIG padre ${parentCig}, controllato con l'algoritmo di ANAC) e collegato a esso.`,
+  frameworkCallSmartCig: ({ amount, below, parentCig }) =>
+    `${formatEuro(amount)} è inferiore a ${formatEuro(below)}: il CIG derivato si può chiedere con lo Smart CIG, indicando nel campo «CIG accordo quadro» il CIG ${parentCig}; in alternativa con il SIMOG.`,
+  frameworkCallSimog: ({ amount, below, parentCig, modalita }) =>
+    `${formatEuro(amount)} non è inferiore a ${formatEuro(below)}: il CIG derivato si chiede con il SIMOG; nella scheda della gara la modalità di realizzazione è quella del contratto discendente da accordo quadro o convenzione (codice ${modalita}) e nel campo del CIG dell'accordo quadro o della convenzione va il CIG ${parentCig}.`,
+  frameworkCallPcpCard: ({ card, withCompetition, parentCig }) =>
+    `Nella PCP il CIG derivato si ottiene con la scheda ${card} (adesione ${withCompetition ? 'con' : 'senza'} nuovo confronto competitivo), collegata all'accordo quadro o alla convenzione con CIG ${parentCig}.`,
+  frameworkCallCardLabel: ({ card }) =>
+    `La descrizione ANAC della scheda ${card} la riserva agli accordi quadro e alle convenzioni con bando pubblicato entro il 31 dicembre 2023, mentre la guida alla scelta delle schede del 2026 vi indirizza ogni adesione: per un accordo bandito dal 2024 la scheda è da verificare con la tua piattaforma.`,
+  frameworkCallContributionUnverified: ({ amount, stazioneAppaltante, operatoreEconomico }) =>
+    `Contributo ANAC di un contratto derivato: le nostre fonti non dicono se è dovuto oltre a quello dell'accordo quadro; con la tabella in vigore, su ${formatEuro(amount)} sarebbe ${formatEuro(stazioneAppaltante)} per la stazione appaltante e ${formatEuro(operatoreEconomico)} per l'operatore economico: da verificare.`,
+  frameworkAgreementParent: () =>
+    "Il contratto da affidare è un accordo quadro o una convenzione: il suo CIG è il CIG padre, e il valore stimato è l'importo massimo dei contratti previsti per tutta la sua durata, opzioni e rinnovi compresi; ogni contratto derivato avrà poi il suo CIG.",
+  frameworkAgreementProcedure: () =>
+    "Per un accordo quadro la procedura di aggiudicazione (aperta, ristretta...) decide la scheda o la voce del modulo: le nostre fonti non dicono come il sistema segnala che si tratta di un accordo quadro; da verificare con la tua piattaforma.",
+  specialAwardPcpCard: ({ award, card }) => (award === 'inHouse'
+    ? `Affidamento in house: nella PCP il CIG si ottiene con la scheda ${card}.`
+    : `Contratto escluso dal Codice e soggetto alla sola tracciabilità (delibere ANAC 584 e 585 del 2023): nella PCP il CIG si ottiene con la scheda ${card}.`),
+  inHouseCigBefore2024Unverified: ({ label }) =>
+    `Prima del 2024 SIMOG e Smart CIG avevano la voce «${label}», ma le nostre fonti non dicono se il CIG fosse obbligatorio per gli affidamenti in house: da verificare.`,
+  traceabilityOnlyCig: () =>
+    'Un contratto escluso dal Codice ma soggetto alla tracciabilità dei flussi finanziari (L. 136/2010) ha bisogno del CIG per i pagamenti.',
+  traceabilityOnlyFattispecieUnverified: () =>
+    "Lo Smart CIG aveva fattispecie per i contratti esclusi, ma la voce esatta del periodo non è verificata nelle nostre fonti: da verificare nel modulo.",
+  specialAwardContributionDue: ({ stazioneAppaltante, operatoreEconomico }) =>
+    `Anche gli affidamenti in house sono soggetti al contributo ANAC (delibera 598/2024, art. 1, comma 4): ${formatEuro(stazioneAppaltante)} per la stazione appaltante e ${formatEuro(operatoreEconomico)} per l'operatore economico.`,
+  specialAwardNoContribution: () =>
+    'Per i contratti soggetti alla sola tracciabilità il CIG non comporta contributo ANAC (delibera 584/2023).',
+  specialAwardContributionUnverified: ({ award, from, to }) =>
+    `Contributo ANAC ${award === 'inHouse' ? "per un affidamento in house" : 'per un contratto escluso dal Codice'} ${to === null ? `dal ${formatDateIt(from)}` : `tra il ${formatDateIt(from)} e il ${formatDateIt(to)}`}: le nostre fonti non lo stabiliscono; da verificare.`,
+};
+
+/** Issue 11: where each lot's CIG comes from, by system. */
+const LOT_CIG_WORDS: Readonly<Record<SystemId, (count: number) => string>> = {
+  SMART_CIG: (count) => `Un CIG per ogni lotto: ${count} Smart CIG, ciascuno con l'importo del suo lotto.`,
+  SIMOG: (count) => `Un CIG per ogni lotto: nel SIMOG crei la gara (scheda S01, importo della gara uguale alla somma dei lotti) e ${count} lotti (una scheda S02 per lotto, con l'importo del lotto); ogni lotto riceve il suo CIG.`,
+  PCP: (count) => `Un CIG per ogni lotto: nella PCP l'appalto ha ${count} lotti, ciascuno con il suo quadro economico; ANAC attribuisce un CIG a ogni lotto quando l'appalto è confermato.`,
 };
 
 /** The Italian sentence for a reason. */

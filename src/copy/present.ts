@@ -4,12 +4,13 @@
  * title. The command line prints it; the questionnaire's outcome page shows it. Keys keep the
  * contract's order.
  */
-import type { Advice, Decision, Note } from '../domain/advice.ts';
+import type { Advice, DecidedItem, Decision, Note } from '../domain/advice.ts';
 import type { Reason } from '../domain/reasons.ts';
 import { cite } from '../domain/rules/sources.ts';
 import { explain } from './explain.ts';
 
 const note = (r: Reason): Note => ({ text: explain(r), source: cite(...r.sources) });
+const item = (i: DecidedItem) => ({ kind: i.kind, amount: i.amount, counted: i.counted, why: explain(i.why), source: cite(...i.why.sources) });
 
 export function presentAdvice(d: Decision): Advice {
   return {
@@ -18,7 +19,7 @@ export function presentAdvice(d: Decision): Advice {
     regime: d.regime,
     ...(d.estimatedValue !== undefined && { estimatedValue: d.estimatedValue }),
     ...(d.items !== undefined && {
-      items: d.items.map((i) => ({ kind: i.kind, amount: i.amount, counted: i.counted, why: explain(i.why), source: cite(...i.why.sources) })),
+      items: d.items.map(item),
     }),
     newCig: d.newCig,
     system: d.system,
@@ -44,6 +45,12 @@ export function presentAdvice(d: Decision): Advice {
     }),
     ...(d.euThreshold !== undefined && {
       euThreshold: { amount: d.euThreshold.amount, reached: d.euThreshold.reached, source: cite(...d.euThreshold.sources) },
+    }),
+    // ---- issue 11, lots (CONTRACT §7.2)
+    ...(d.lots !== undefined && {
+      lots: d.lots.map((l, i) => ({
+        label: l.label ?? `Lotto ${i + 1}`, estimatedValue: l.estimatedValue, items: l.items.map(item), newCig: l.newCig, fields: l.fields,
+      })),
     }),
   };
 }

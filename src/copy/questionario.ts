@@ -49,6 +49,8 @@ const QUESTIONS = {
       renewal: { label: 'Esercitare un rinnovo previsto nel contratto' },
       variant: { label: 'Modificare un contratto in corso di esecuzione' },
       technicalExtension: { label: 'Usare la proroga tecnica' },
+      // issue 11
+      frameworkCall: { label: 'Un contratto in base a un accordo quadro o una convenzione', hint: 'Un ordine o un contratto attuativo (per esempio una convenzione Consip o un accordo quadro): il suo CIG derivato.' },
       outage: { label: 'La piattaforma ANAC non funziona', hint: 'Cosa fare se non riesci ad acquisire il CIG per un disservizio.' },
     },
   },
@@ -161,6 +163,7 @@ const QUESTIONS = {
       renewal: "Qual è l'importo del rinnovo?",
       variant: "Qual è l'importo della modifica?",
       technicalExtension: "Qual è l'importo della proroga tecnica?",
+      frameworkCall: "Qual è l'importo del contratto (o dell'ordine)?",
     },
     hint: "Al netto dell'IVA. Ad esempio 30.000",
     summary: 'Importo',
@@ -195,6 +198,23 @@ const QUESTIONS = {
       A3_6: { label: 'A3_6', hint: 'Affidamento in house' },
       P5: { label: 'P5', hint: 'Contratto escluso, soggetto solo alla tracciabilità' },
     },
+  },
+  // ---- issue 11: lots
+  lots: {
+    title: 'Il contratto è diviso in lotti?',
+    hint: "Se sì, scrivi l'importo a base di ogni lotto, al netto dell'IVA: ogni lotto avrà il suo CIG e le soglie si applicano alla somma dei lotti. Per rinnovi e opzioni lotto per lotto usa la riga di comando. Ad esempio 100.000",
+    summary: 'Lotti',
+  },
+  // ---- issue 11: a contract under a framework agreement or convention
+  parentCig: {
+    title: "Qual è il CIG dell'accordo quadro o della convenzione?",
+    hint: 'Il CIG padre, di 10 caratteri, che trovi negli atti della convenzione o dell\'accordo quadro (per Consip, nella pagina dell\'iniziativa). Ad esempio 1234567CE7.',
+    summary: "CIG dell'accordo quadro o della convenzione",
+  },
+  withCompetition: {
+    title: 'Il contratto segue un nuovo confronto competitivo tra gli operatori?',
+    hint: "Sì se riapri il confronto tra gli operatori dell'accordo quadro (per esempio un appalto specifico); no per un ordine diretto alle condizioni già fissate (per esempio un ordine su una convenzione Consip).",
+    summary: 'Nuovo confronto competitivo',
   },
 } satisfies QuestionsCopy;
 
@@ -232,6 +252,8 @@ const ERRORS = {
     countTechnicalExtension: 'Seleziona sì se vuoi includere la stima nel valore stimato',
     originalCard: 'Seleziona la scheda del contratto originario, oppure scegli «Non lo so»',
     pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
+    withCompetition: 'Seleziona sì se riapri il confronto tra gli operatori, no per un ordine diretto',
+    lots: 'Seleziona sì se il contratto è diviso in lotti',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

@@ -25,7 +25,9 @@ export interface RegimeRef {
 export type FieldKey =
   | 'fattispecieContrattuale' | 'importo' | 'proceduraSceltaContraente' | 'oggettoPrincipale'
   | 'importoBaseAsta' | 'diCuiSicurezza' | 'prevedeRipetizioni' | 'ripetizionePrecedenteContratto'
-  | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale';
+  | 'cigContrattoOriginario' | 'sceltaContraente' | 'scheda' | 'canale'
+  // issue 11: the agreement's CIG on a derived contract (Smart CIG "CIG accordo quadro", SIMOG S01 field 14) and SIMOG's modalità di realizzazione
+  | 'cigAccordoQuadro' | 'modalitaRealizzazione';
 
 /** The amounts of the PCP quadro economico the engine fills (CONTRACT §7.2), in the form's order. */
 export type QuadroKey = 'impLavori' | 'impServizi' | 'impForniture' | 'impTotaleSicurezza' | 'sommeOpzioniRinnovi' | 'sommeRipetizioni';
@@ -79,6 +81,17 @@ export interface Decision {
   // ---- issue 9, procedures (CONTRACT §7.2), case new
   procedures?: ProceduresDecision;
   euThreshold?: EuThresholdDecision;
+  // ---- issue 11, lots (CONTRACT §7.2): one entry per lot, in order
+  lots?: DecidedLot[];
+}
+
+/** Issue 11: one lot of a contract in lots; `label` null when the scenario names none (the presenter numbers it). */
+export interface DecidedLot {
+  label: string | null;
+  estimatedValue: string;
+  items: DecidedItem[];
+  newCig: true;
+  fields: Fields;
 }
 
 // ---------------------------------------------------------------- CONTRACT §2, as the command line prints it
@@ -118,6 +131,8 @@ export interface Advice {
   // ---- issue 9, procedures (CONTRACT §7.2), case new
   procedures?: { allowed: Procedure[]; chosen: Procedure | null; chosenAllowed: boolean | null; why: string; source: string };
   euThreshold?: { amount: string; reached: boolean; source: string };
+  // ---- issue 11, lots (CONTRACT §7.2)
+  lots?: { label: string; estimatedValue: string; items: EstimateItem[]; newCig: true; fields: Fields }[];
 }
 
 // ---- issue 9, events: the card to send on the original CIG (CONTRACT §7.2)

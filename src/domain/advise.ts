@@ -11,7 +11,10 @@ import { formatDateIt, todayInRome, type IsoDate } from './dates.ts';
 import { estimateValue, exceedsQuinto, quintoOf } from './estimate.ts';
 import type { ContributionAmounts, DecidedItem, Decision, Fields, ItemKind, QuadroEconomico, QuadroKey, RegimeRef } from './advice.ts';
 import { reason, type Reason } from './reasons.ts';
-import type { ModificationScenario, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
+import type { ModificationScenario, NewInput, NewScenario, RenewalScenario, Scenario } from './scenario.ts';
+import { adviseLots, asSingleContract, type LotEngine } from './lots.ts';
+import { adviseFrameworkCall, type FrameworkCallEngine } from './framework-call.ts';
+import { adviseSpecialAward } from './special-awards.ts';
 import {
   CONTRIBUTION_TABLES, FIRST_SUPPORTED_DATE, OBJECT_LABEL,
   PROCEDURE_LABELS, REGIMES, SMART_CIG_LIMITS, VARIANT_PROCEDURE_LABEL,
@@ -495,7 +498,8 @@ const RENEWAL_RULES: Readonly<Record<RenewalRuleId, {
 // ---------------------------------------------------------------- cases
 
 /** Issue 9: the procedures the law allows for a new contract's estimated value, for the questionnaire's procedure question. */
-export function procedureChoices(s: NewScenario, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+export function procedureChoices(input: NewInput, options: AdviseOptions = {}): { estimatedValue: string; assessment: ProcedureAssessment } {
+  const s = asSingleContract(input);
   const date = s.date ?? options.today ?? todayInRome();
   const { total } = estimateValue(s, regimeOn(date));
   return { estimatedValue: total, assessment: assessProcedures(total, s, date) };
@@ -587,14 +591,47 @@ function adviseOnEvent(s: RenewalScenario | ModificationScenario, date: IsoDate,
   return { case: s.case, date, regime: regimeRef(regime), ...adviseEvent(s, date, byRegime(date, regime)) };
 }
 
+/** Issue 11: what the lots module reuses of this engine (passed in, so the modules import each other in one direction only). */
+const LOT_ENGINE: LotEngine = { adviseNew, simogFields, quadroEconomico };
+
+/** Issue 11: what a contract under a framework agreement reuses of this engine. */
+const FRAMEWORK_CALL_ENGINE: FrameworkCallEngine = {
+  smartCigLimit,
+  smartCigFields: (value, object, limit, label, date, why) => smartCigFields(value, object, limit, label, date, why),
+  pcpChannel(card, date, why) {
+    const row = channelOf(card, date);
+    CHANNEL_RULES[row.rule].say(card, row, why);
+    return CHANNEL_RULES[row.rule].canale;
+  },
+  contribution(value, date, why) {
+    const c = contributionFor(value, date);
+    if (!c.known) {
+      why.unverified.push(c.why);
+      return null;
+    }
+    if (isExempt(c.amounts)) why.notes.push(reason('contributionDue', c.amounts, 'l266-2005'));
+    return contributionOf(c, date, why);
+  },
+};
+
 /** The decision for a validated scenario. */
 export function advise(s: Scenario, options: AdviseOptions = {}): Decision {
   const date = s.date ?? options.today ?? todayInRome();
   const regime = regimeOn(date);
   switch (s.case) {
-    case 'new': return adviseNew(s, date, regime);
+    // issue 11: a contract in lots is advised on the sum of its lots, with one CIG per lot (lots.ts)
+    case 'new': {
+      // issue 11: an in-house award or a contract subject only to tracciabilità (special-awards.ts)
+      const special = s.excluded ?? (s.procedure === 'inHouse' ? s.procedure : undefined);
+      if (special !== undefined) return { case: 'new', date, regime: regimeRef(regime), ...adviseSpecialAward(special, asSingleContract(s), date, regime, FRAMEWORK_CALL_ENGINE) };
+      const d = s.lots === undefined ? adviseNew(asSingleContract(s), date, regime) : adviseLots({ ...s, lots: s.lots }, date, regime, LOT_ENGINE);
+      // issue 11: the framework agreement itself gets the CIG padre on its maximum value
+      if (s.procedure !== 'frameworkAgreement') return d;
+      return { ...d, notes: [reason('frameworkAgreementParent', {}, 'avcp-det-8-2010', regime.estimate.law), ...d.notes], unverified: [reason('frameworkAgreementProcedure', {}), ...d.unverified] };
+    }
     case 'renewal':
     case 'variant':
     case 'technicalExtension': return adviseOnEvent(s, date, regime);
+    case 'frameworkCall': return { case: s.case, date, regime: regimeRef(regime), ...adviseFrameworkCall(s, date, FRAMEWORK_CALL_ENGINE) };
   }
 }

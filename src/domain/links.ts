@@ -5,7 +5,7 @@
  * This module only converts: it never validates and never changes an amount.
  */
 import { isCaseId } from './cases.ts';
-import { CASE_KEYS, WITHOUT_AMOUNT_KEYS, keysInLinkAs } from './question-table.ts';
+import { CASE_KEYS, WITHOUT_AMOUNT_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
 
 /** Keys that the scenario holds as lists (from the questions' table). */
 const ARRAY_KEYS: readonly string[] = keysInLinkAs('list');
@@ -42,6 +42,15 @@ export function queryToRaw(search: string | URLSearchParams): Record<string, unk
   return raw;
 }
 
+/** Issue 11: a link's query as the scenario the engine reads (the lots' amounts become lots), for parseScenario(). */
+export function linkScenario(search: string): Record<string, unknown> {
+  const raw = queryToRaw(search);
+  for (const [key, value] of Object.entries(raw)) {
+    if (Array.isArray(value)) raw[key] = listInScenario(key, value.filter((v): v is string => typeof v === 'string'));
+  }
+  return raw;
+}
+
 function keyOrder(s: Record<string, unknown>): string[] {
   const c = s['case'];
   const known: readonly string[] = isCaseId(c) ? CASE_KEYS[c] : [];
@@ -59,7 +68,7 @@ export function scenarioToQuery(s: Record<string, unknown>): string {
     const value = s[key];
     if (value === undefined || value === null) continue;
     if (Array.isArray(value)) {
-      for (const v of value) if (v !== undefined && v !== null) params.append(key, String(v));
+      for (const v of value) if (v !== undefined && v !== null) params.append(key, listElementInLink(key, v));
     } else {
       params.append(key, String(value));
     }

@@ -35,13 +35,16 @@ export function procedureOptionsFor(answers: Answers, today: string): (Procedure
 }
 
 /** What an advice is about, for the reading that explains it. */
-export type Topic = 'cig' | 'contribution' | 'estimatedValue' | 'renewal' | 'modification' | 'smartCig' | 'pcp' | 'procedures';
+export type Topic = 'cig' | 'contribution' | 'estimatedValue' | 'renewal' | 'modification' | 'smartCig' | 'pcp' | 'procedures'
+  // issue 11
+  | 'lots' | 'framework';
 
 const CASE_TOPICS: Readonly<Record<CaseId, readonly Topic[]>> = {
   new: ['estimatedValue', 'procedures'],
   renewal: ['estimatedValue', 'renewal'],
   variant: ['modification'],
   technicalExtension: ['estimatedValue', 'modification'],
+  frameworkCall: ['framework'],
 };
 
 /** The topics of the system advised or offered as an alternative. */
@@ -49,5 +52,5 @@ const SYSTEM_TOPICS: Readonly<Record<SystemId, readonly Topic[]>> = { SMART_CIG:
 
 export function topicsOf(d: Decision): Set<Topic> {
   const systems = d.system === null ? d.alternatives : [d.system, ...d.alternatives];
-  return new Set<Topic>(['cig', 'contribution', ...CASE_TOPICS[d.case], ...systems.flatMap((s) => SYSTEM_TOPICS[s])]);
+  return new Set<Topic>(['cig', 'contribution', ...CASE_TOPICS[d.case], ...systems.flatMap((s) => SYSTEM_TOPICS[s]), ...(d.lots ? ['lots' as const] : [])]);
 }

@@ -48,8 +48,9 @@ export const YES_NO = ['yes', 'no'] as const;
  * - eventUnderPcpOnPcpCig (issue 9, events): the event is dated under the PCP (or has no date: today) and the
  *   original CIG is a PCP one or not given.
  * - technicalExtensionEstimated (issue 10): the proroga tecnica was answered with an estimate (not "Sì" without one).
+ * - noLots (issue 11): the contract is not divided into lots (the lots' amounts replace the single contract's).
  */
-export type AskedIf = 'eventUnderPcpOnPcpCig' | 'technicalExtensionEstimated';
+export type AskedIf = 'eventUnderPcpOnPcpCig' | 'technicalExtensionEstimated' | 'noLots';
 
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
@@ -103,7 +104,7 @@ function defineQuestions<const T extends Record<string, QuestionRow<Extract<keyo
   return rows;
 }
 
-const everyCase = (need: Need) => ({ new: need, renewal: need, variant: need, technicalExtension: need }) as const;
+const everyCase = (need: Need) => ({ new: need, renewal: need, variant: need, technicalExtension: need, frameworkCall: need }) as const;
 const events = { renewal: 'required', variant: 'required', technicalExtension: 'required' } as const;
 
 /** Every question, in the order it is asked. */
@@ -111,17 +112,19 @@ export const QUESTIONS = defineQuestions({
   case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
   date: { kind: 'date', cases: everyCase('optional') },
   object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
-  base: { kind: 'amount', cases: { new: 'required' } },
-  safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base' },
-  renewals: { kind: 'amountList', cases: { new: 'optional' } },
-  prorogaOptions: { kind: 'amountList', cases: { new: 'optional' } },
-  otherOptions: { kind: 'amountList', cases: { new: 'optional' } },
+  // ---- issue 11: a contract in lots gives the base of each lot; the single contract's amounts are then not asked
+  lots: { kind: 'amountList', cases: { new: 'optional' } },
+  base: { kind: 'amount', cases: { new: 'required' }, askedIf: 'noLots' },
+  safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base', askedIf: 'noLots' },
+  renewals: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  prorogaOptions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  otherOptions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
   // ---- issue 9, procedures: repetitions after the options; sector and authority (the EU threshold), then the procedure
-  repetitions: { kind: 'amountList', cases: { new: 'optional' } },
-  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' }, withoutAmount: 'technicalExtensionForeseen' },
+  repetitions: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
+  technicalExtension: { kind: 'yesNoAmount', cases: { new: 'optional' }, withoutAmount: 'technicalExtensionForeseen', askedIf: 'noLots' },
   countTechnicalExtension: { kind: 'yesNo', cases: { new: 'optional' }, askedAfter: 'technicalExtension', askedIf: 'technicalExtensionEstimated' },
   // issue 9, cards helper: after the amounts (CONTRACT §7.1)
-  pnrr: { kind: 'yesNo', cases: { new: 'optional' } },
+  pnrr: { kind: 'yesNo', cases: { new: 'optional', frameworkCall: 'optional' } },
   sector: { kind: 'choice', options: ['ordinary', 'special'], cases: { new: 'optional' } },
   authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
   procedure: {
@@ -129,7 +132,7 @@ export const QUESTIONS = defineQuestions({
     notStated: 'notStated', byLaw: true,
   },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
-  amount: { kind: 'amount', cases: events },
+  amount: { kind: 'amount', cases: { ...events, frameworkCall: 'required' } },
   originalCig: { kind: 'cig', cases: { renewal: 'required', variant: 'optional', technicalExtension: 'optional' } },
   // ---- issue 9, events: the original contract's start date and award card
   originalDate: { kind: 'date', cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' }, dontKnow: 'skip', notAfter: 'date' },
@@ -137,6 +140,9 @@ export const QUESTIONS = defineQuestions({
     kind: 'choice', options: ORIGINAL_CARDS, askedIf: 'eventUnderPcpOnPcpCig', skippable: true,
     cases: { renewal: 'optional', variant: 'optional', technicalExtension: 'optional' },
   },
+  // ---- issue 11: a contract under a framework agreement or convention (CIG derivato)
+  parentCig: { kind: 'cig', cases: { frameworkCall: 'required' } },
+  withCompetition: { kind: 'yesNo', cases: { frameworkCall: 'optional' } },
 });
 
 type Table = typeof QUESTIONS;
@@ -175,6 +181,7 @@ export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
   renewal: QUESTION_IDS.filter((q) => askedIn(q, 'renewal')),
   variant: QUESTION_IDS.filter((q) => askedIn(q, 'variant')),
   technicalExtension: QUESTION_IDS.filter((q) => askedIn(q, 'technicalExtension')),
+  frameworkCall: QUESTION_IDS.filter((q) => askedIn(q, 'frameworkCall')),
 };
 
 /** The keys a link carries in this form. */
@@ -190,3 +197,19 @@ export function withoutAmountKey(q: QuestionId): string | undefined {
 
 /** Issue 10: every boolean key that says "Sì" without an amount. */
 export const WITHOUT_AMOUNT_KEYS: readonly string[] = QUESTION_IDS.flatMap((q) => withoutAmountKey(q) ?? []);
+
+// ---- issue 11: list answers the scenario holds as objects (each lot's amount becomes a lot with that base)
+const LIST_OF_OBJECTS: Readonly<Record<string, string>> = { lots: 'base' };
+
+/** A list answer in the scenario's shape: the lots' amounts become `[{ base }]`; other lists stay as they are. */
+export function listInScenario(key: string, values: readonly string[]): unknown[] {
+  const field = Object.hasOwn(LIST_OF_OBJECTS, key) ? LIST_OF_OBJECTS[key] : undefined;
+  return field === undefined ? [...values] : values.map((v) => ({ [field]: v }));
+}
+
+/** One element of a scenario list as a link writes it: a lot by its base. */
+export function listElementInLink(key: string, element: unknown): string {
+  const field = Object.hasOwn(LIST_OF_OBJECTS, key) ? LIST_OF_OBJECTS[key] : undefined;
+  if (field !== undefined && typeof element === 'object' && element !== null && field in element) return String(Object.entries(element).find(([k]) => k === field)?.[1]);
+  return String(element);
+}

@@ -15,7 +15,7 @@ import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
   LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf, withoutAmountKey,
-  type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
+  listInScenario, type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
 export { OUTAGE_CASE, type QuestionId };
@@ -95,7 +95,10 @@ const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
   },
   /** Issue 10: an estimate to count, not "Sì" without one. */
   technicalExtensionEstimated: (answers) => str(answers['technicalExtension']) !== YES_WITHOUT_AMOUNT,
+  // issue 11
+  noLots: (answers) => !isAnswered('lots', answers),
 };
+
 
 /** Does this question apply to these answers? */
 function applies(key: QuestionId, answers: Answers): boolean {
@@ -336,7 +339,8 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
     const form = LINK_FORM[rowOf(key).kind];
     const without = withoutAmountKey(key);
     if (without !== undefined && v === YES_WITHOUT_AMOUNT) raw[without] = true; // issue 10
-    else raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? [...list(v)] : v;
+    // issue 11: listInScenario gives the lots' amounts the scenario's shape
+    else raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? listInScenario(key, list(v)) : v;
   }
   return raw;
 }

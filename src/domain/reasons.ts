@@ -5,11 +5,12 @@
  * Italian; one table there has an entry for every code, or it does not compile.
  */
 import type { IsoDate } from './dates.ts';
-import type { ObjectKind, Procedure } from './rules/kinds.ts';
+import type { ObjectKind, Procedure, SystemId } from './rules/kinds.ts';
 import type { CigSystem, ContractLawId, ModificationCard, OriginalCard } from './rules/events.ts';
 import type { Authority, Sector } from './rules/eu-thresholds.ts';
 import type { BandOpenPoint, ConditionId, LowerEnd, Offer, PeriodNote, PeriodOpenPoint, UpperEnd } from './rules/procedures.ts';
 import type { SourceId } from './rules/sources.ts';
+import type { SpecialAward } from './rules/special-awards.ts';
 import type { Ad3CeilingCheck, CigTiming, Limit, PcpCard, Unstated } from './rules/pcp-cards.ts';
 
 type None = Record<string, never>;
@@ -167,6 +168,33 @@ export interface ReasonData {
   simogRepetitionsForeseen: None;
   /** Smart CIG covered only some procedures and the procedure is not stated: Smart CIG for those, SIMOG otherwise. */
   smartCigDependsOnProcedure: { procedures: readonly Procedure[]; since: IsoDate };
+  // ---- issue 11, lots
+  lotsValueOnSum: { count: number; total: string; values: readonly string[] };
+  lotsSumLawUnverified: { to: IsoDate | null; count: number; total: string; values: readonly string[] };
+  lotsOneCigEach: { count: number; system: SystemId };
+  lotsSmallLots: {
+    object: ObjectKind; below: string; share: string; together: string; cap: string; allFit: boolean;
+    lots: readonly { index: number; label: string | null; value: string }[];
+  };
+  lotsSmallLotsUnverified: { from: IsoDate; to: IsoDate | null };
+  lotsContributionUnverified: { total: string; stazioneAppaltante: string; lots: readonly { index: number; label: string | null; value: string }[] };
+  // ---- issue 11, framework agreements and conventions
+  frameworkCallNewCig: { parentCig: string };
+  frameworkCallSmartCig: { amount: string; below: string; parentCig: string };
+  frameworkCallSimog: { amount: string; below: string; parentCig: string; modalita: string };
+  frameworkCallPcpCard: { card: PcpCard; withCompetition: boolean; parentCig: string };
+  frameworkCallCardLabel: { card: PcpCard };
+  frameworkCallContributionUnverified: { amount: string; stazioneAppaltante: string; operatoreEconomico: string };
+  frameworkAgreementParent: None;
+  frameworkAgreementProcedure: None;
+  // ---- issue 11, in-house awards and contracts subject only to tracciabilità
+  specialAwardPcpCard: { award: SpecialAward; card: PcpCard };
+  inHouseCigBefore2024Unverified: { label: string };
+  traceabilityOnlyCig: None;
+  traceabilityOnlyFattispecieUnverified: None;
+  specialAwardContributionDue: { award: SpecialAward; stazioneAppaltante: string; operatoreEconomico: string };
+  specialAwardNoContribution: { award: SpecialAward };
+  specialAwardContributionUnverified: { award: SpecialAward; from: IsoDate; to: IsoDate | null };
 }
 
 export type ReasonCode = keyof ReasonData;

@@ -22,6 +22,8 @@ const ORIGINAL_CARDS = QUESTIONS.originalCard.options satisfies readonly Origina
 // ---- issue 9, procedures: who awards and in which sector (they select the EU threshold)
 const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
 const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
+/** Issue 11: the awards the engine answers apart from the procedures' table. */
+const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -59,29 +61,65 @@ const common = {
   object,
 };
 
-const NewSchema = z.strictObject({
-  case: z.literal('new'),
-  ...common,
-  base: amount("l'importo a base (la parte certa del contratto)"),
+/** The amounts of one contract, or of one lot (issue 11). */
+const contractAmounts = {
   safetyCosts: z.optional(amount('gli oneri per la sicurezza', true)),
   renewals: z.optional(amounts("l'importo del rinnovo")),
   prorogaOptions: z.optional(amounts("l'importo dell'opzione di proroga")),
   otherOptions: z.optional(amounts("l'importo dell'opzione")),
   technicalExtension: z.optional(amount('la stima della proroga tecnica')),
+};
+
+const safetyNotAboveBase = z.superRefine((s: { base?: string | undefined; safetyCosts?: string | undefined }, ctx) => {
+  if (s.safetyCosts !== undefined && s.base !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {
+    ctx.issues.push({ code: 'custom', input: s.safetyCosts, path: ['safetyCosts'], message: "Gli oneri per la sicurezza sono una parte dell'importo a base: non possono superarlo" });
+  }
+});
+
+// ---- issue 11, lots (CONTRACT §7.1): each lot has its own amounts; with lots the top-level amounts are refused
+const LotSchema = z.strictObject({
+  label: z.optional(z.string({ error: () => 'Scrivi il nome del lotto come testo tra virgolette, ad esempio "Lotto 1"' })),
+  base: amount("l'importo a base del lotto"),
+  ...contractAmounts,
+  repetitions: z.optional(amounts("l'importo della ripetizione")),
+}).check(safetyNotAboveBase);
+
+export type Lot = z.infer<typeof LotSchema>;
+
+/** The top-level keys that a scenario with lots gives lot by lot instead. */
+const LOT_AMOUNT_KEYS = ['base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions', 'repetitions', 'technicalExtension'] as const;
+
+const NewSchema = z.strictObject({
+  case: z.literal('new'),
+  ...common,
+  base: z.optional(amount("l'importo a base (la parte certa del contratto)")),
+  ...contractAmounts,
   countTechnicalExtension: z.optional(z.boolean({ error: () => 'Scrivi true oppure false, senza virgolette' })),
   // issue 10: the documents foresee a proroga tecnica, without an estimate (shown, never counted)
   technicalExtensionForeseen: z.optional(z.boolean({ error: () => 'Scrivi true se i documenti di gara prevedono la proroga tecnica senza stimarla, altrimenti false, senza virgolette' })),
-  procedure: z.optional(z.enum(PROCEDURES, { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted" oppure "other"' })),
+  // issue 11: also "inHouse" and "frameworkAgreement" (CONTRACT §7.1), which the questions' table does not offer yet
+  procedure: z.optional(z.enum([...PROCEDURES, ...SPECIAL_PROCEDURES], { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted", "other", "inHouse" (in house) oppure "frameworkAgreement" (accordo quadro o convenzione)' })),
   // ---- issue 9, procedures
   repetitions: z.optional(amounts("l'importo della ripetizione")),
   authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
   sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
+  // ---- issue 11: a contract outside the Code, subject only to tracciabilità (delibere 584-585/2023)
+  excluded: z.optional(z.enum(['traceabilityOnly'], { error: () => 'Indica "traceabilityOnly" per un contratto escluso dal Codice e soggetto alla sola tracciabilità' })),
+  // ---- issue 11, lots
+  lots: z.optional(z.array(LotSchema, { error: () => 'Elenca i lotti tra parentesi quadre, ad esempio [{"base": "100000"}, {"base": "50000"}]' })
+    .check(z.minLength(1, { error: 'Indica almeno un lotto, oppure togli la chiave lots' }))),
 }).check(
+  safetyNotAboveBase,
   z.superRefine((s, ctx) => {
-    if (s.safetyCosts !== undefined && comparePlain(s.safetyCosts, s.base) > 0) {
-      ctx.issues.push({ code: 'custom', input: s.safetyCosts, path: ['safetyCosts'], message: "Gli oneri per la sicurezza sono una parte dell'importo a base: non possono superarlo" });
+    if (s.lots === undefined && s.base === undefined) {
+      ctx.issues.push({ code: 'custom', input: s, path: ['base'], message: "Inserisci l'importo a base (la parte certa del contratto), oppure i lotti con la chiave lots" });
+    }
+    if (s.lots !== undefined) {
+      for (const key of LOT_AMOUNT_KEYS) {
+        if (s[key] !== undefined) ctx.issues.push({ code: 'custom', input: s[key], path: [key], message: `Con i lotti gli importi si indicano lotto per lotto: sposta ${key} dentro ciascun lotto di lots` });
+      }
     }
   }),
 );
@@ -120,10 +158,26 @@ const modification = <C extends 'variant' | 'technicalExtension'>(c: C, what: st
 const VariantSchema = modification('variant', "l'importo della modifica");
 const TechnicalExtensionSchema = modification('technicalExtension', "l'importo della proroga tecnica");
 
-const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema]);
+// ---- issue 11: a contract under a framework agreement or convention: its CIG derivato (CONTRACT §7.1)
+const FrameworkCallSchema = z.strictObject({
+  case: z.literal('frameworkCall'),
+  ...common,
+  parentCig: cig,
+  amount: amount("l'importo del contratto derivato"),
+  withCompetition: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto segue un nuovo confronto competitivo tra gli operatori, altrimenti false, senza virgolette' })),
+  pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
+});
+export type FrameworkCallScenario = z.infer<typeof FrameworkCallSchema>;
+
+const ScenarioSchema = z.discriminatedUnion('case', [NewSchema, RenewalSchema, VariantSchema, TechnicalExtensionSchema, FrameworkCallSchema]);
 
 export type Scenario = z.infer<typeof ScenarioSchema>;
-export type NewScenario = z.infer<typeof NewSchema>;
+/** A new contract as the schema accepts it: one contract (with `base`) or lots (issue 11). */
+export type NewInput = z.infer<typeof NewSchema>;
+/** One contract: the engine computes its value from `base` and the options. */
+export type NewScenario = Omit<NewInput, 'base' | 'lots' | 'procedure'> & { base: string; procedure?: Procedure };
+/** A contract in lots (issue 11, CONTRACT §7.1). */
+export type LotsScenario = Omit<NewInput, 'lots'> & { lots: Lot[] };
 export type RenewalScenario = z.infer<typeof RenewalSchema>;
 export type ModificationScenario = z.infer<typeof VariantSchema> | z.infer<typeof TechnicalExtensionSchema>;
 
@@ -148,7 +202,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
     return `Chiave non prevista: ${issue.keys.join(', ')}. ${allowed ? `Per "${c}" sono ammesse: ${allowed.join(', ')}` : 'Controlla di averla scritta bene'}`;
   }
   if (issue.code === 'invalid_union' && issue.path.join('.') === 'case') {
-    return 'Indica il caso: "new" (nuovo affidamento), "renewal" (rinnovo), "variant" (modifica) oppure "technicalExtension" (proroga tecnica)';
+    return 'Indica il caso: "new" (nuovo affidamento), "renewal" (rinnovo), "variant" (modifica), "technicalExtension" (proroga tecnica) oppure "frameworkCall" (contratto in base a un accordo quadro o a una convenzione)';
   }
   if (issue.code === 'invalid_type' && issue.expected === 'object' && issue.path.length === 0) {
     return 'Lo scenario deve essere un oggetto JSON, ad esempio {"case": "new", "object": "services", "base": "30000"}';

@@ -5,7 +5,7 @@
  * collection so that the unit tests can run it without Astro.
  */
 import { z } from 'astro/zod';
-import { queryToRaw } from '../domain/links.ts';
+import { linkScenario } from '../domain/links.ts';
 import { parseScenario } from '../domain/scenario.ts';
 import { sourceIds } from '../domain/rules/sources.ts';
 
@@ -17,7 +17,7 @@ const scenario = z.strictObject({
       ctx.addIssue({ code: 'custom', message: `Scrivi solo la query string, senza "?" né indirizzo: ${query}` });
       return;
     }
-    const r = parseScenario(queryToRaw(query));
+    const r = parseScenario(linkScenario(query));
     if (!r.ok) {
       // Fail the build outright: a preset the engine refuses must never reach the site.
       throw new Error(`Scenario non valido nella FAQ ("${query}"): ${r.error.message}`);

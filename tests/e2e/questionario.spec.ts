@@ -39,6 +39,10 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText("Qual è l'oggetto principale del contratto?");
   await a('object');
   await choose(page, 'Servizi');
+  // issue 11: the lots come first; without lots the single contract's amounts follow
+  await expect(heading(page)).toHaveText('Il contratto è diviso in lotti?');
+  await a('lots');
+  await choose(page, 'No');
   await expect(heading(page)).toHaveText("Qual è l'importo a base del contratto?");
   await a('base');
   await amount(page, '30.000');

@@ -12,6 +12,7 @@ import { adviceFor, topicsOf, type Topic } from '../../domain/outcome.ts';
 import { cite } from '../../domain/rules/sources.ts';
 import type { Answers } from '../../domain/questions.ts';
 import type { Advice, Communication } from '../../domain/advice.ts';
+import { LotsView } from './LotsView.tsx'; // issue 11, lots
 
 export interface FaqLink { id: string; title: string }
 
@@ -180,6 +181,9 @@ export function OutcomeView({ answers, today, faq, link }: { answers: Answers; t
           <FieldsTable rows={fields} title={OUTCOME.fieldsTitle} dataKey="data-field" />
         </section>
       )}
+
+      {/* issue 11: one CIG per lot */}
+      {a.lots && <LotsView lots={a.lots} />}
 
       {quadro.length > 0 && (
         <section aria-labelledby="quadro-economico">

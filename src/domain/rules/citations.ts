@@ -18,6 +18,9 @@ import { CIG_SERIES, CONTRACT_LAWS, EVENT_RULES } from './events.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
 import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
 import { SIMULATED_SMART_CIG } from './simulated-cig.ts';
+import { LOT_RULES } from './lots.ts';
+import { IN_HOUSE_LABEL, SPECIAL_AWARD_RULES } from './special-awards.ts';
+import { FRAMEWORK_CALL_ENTRIES, FRAMEWORK_CALL_RULES } from './frameworks.ts';
 
 /** A table keyed by name: each entry a row, or the list of source ids of that key. */
 type KeyedTable = Readonly<Record<string, object>>;
@@ -60,6 +63,12 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'FATTISPECIE', name: 'Fattispecie del modulo Smart CIG (simulatore)', rows: FATTISPECIE },
   { key: 'SMART_CIG_SERVICE', name: 'Periodo di servizio dello Smart CIG (simulatore)', rows: [SMART_CIG_SERVICE] },
   { key: 'CARNET_RULES', name: 'Regole del carnet di Smart CIG (simulatore)', rows: [CARNET_RULES] },
+  // ---- issue 11, lots
+  { key: 'LOT_RULES', name: 'Appalti in lotti: somma dei lotti, un CIG per lotto, lotti piccoli', rows: LOT_RULES },
+  { key: 'FRAMEWORK_CALL_RULES', name: 'Contratti in base a un accordo quadro o a una convenzione: dove si acquisisce il CIG derivato', rows: FRAMEWORK_CALL_RULES },
+  { key: 'FRAMEWORK_CALL_ENTRIES', name: 'Voci del SIMOG e dello Smart CIG per un contratto derivato da accordo quadro', rows: FRAMEWORK_CALL_ENTRIES, label: 'key' },
+  { key: 'SPECIAL_AWARD_RULES', name: 'Affidamenti in house e contratti soggetti alla sola tracciabilità', rows: SPECIAL_AWARD_RULES },
+  { key: 'IN_HOUSE_LABEL', name: 'Voce del SIMOG e dello Smart CIG per un affidamento in house', rows: [IN_HOUSE_LABEL], label: 'none' },
   { key: 'SIMULATED_SMART_CIG', name: 'Codici inventati dal simulatore (intervallo che nessun CIG reale ha raggiunto)', rows: [SIMULATED_SMART_CIG], label: 'none' },
 ];
 

@@ -152,6 +152,17 @@ const registry = {
   'npa-issue-1853': { title: 'ANAC, risposta sul tracker della PCP, issue n. 1853: il contributo si calcola sull\'importo complessivo, non sul quadro economico', kind: 'anac-faq', date: '2024-11-25', url: 'https://github.com/anticorruzione/npa/issues/1853', confidence: 'P' },
   'dlgs36-art15': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 15 (responsabile unico del progetto)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art15', confidence: 'V' },
   'dlgs36-art14-soglie': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 1, 2, 3 e 9 (soglie europee e loro aggiornamento, somma dei lotti)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
+  // ---- issue 11, lots
+  'dlgs50-art35-lotti': { title: 'D.lgs. 18 aprile 2016, n. 50, art. 35, commi 9 e 10 (appalti suddivisi in lotti: si computa il valore complessivo di tutti i lotti)', kind: 'law', date: '2016-04-18', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2016-04-18;50~art35', confidence: 'P' },
+  'dlgs36-art14-lotti': { title: 'D.lgs. 31 marzo 2023, n. 36, art. 14, commi 9, 10 e 11 (lotti: valore complessivo di tutti i lotti; lotti piccoli fino al 20 per cento)', kind: 'law', date: '2023-03-31', url: 'https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:decreto.legislativo:2023-03-31;36~art14', confidence: 'V' },
+  // ---- issue 11, framework agreements and conventions
+  'avcp-det-8-2010': { title: 'Determinazione AVCP n. 8 del 18 novembre 2010 (tracciabilità: CIG dell\'accordo quadro o della convenzione e CIG derivato per ogni contratto attuativo)', kind: 'anac-act', date: '2010-11-18', url: null, confidence: 'P' },
+  'mit-parere-3180-2025': { title: 'MIT, Servizio supporto giuridico, parere n. 3180 del 3 aprile 2025 (CIG derivato per i contratti attuativi di un accordo quadro; parere del ministero, non vincolante)', kind: 'secondary', date: '2025-04-03', url: null, confidence: 'P' },
+  // ---- issue 11, in-house awards and contracts subject only to tracciabilità
+  'avcp-det-4-2011': { title: 'Determinazione AVCP n. 4 del 7 luglio 2011 (linee guida sulla tracciabilità dei flussi finanziari), aggiornata dalle delibere 556/2017 e 585/2023', kind: 'anac-act', date: '2011-07-07', url: null, confidence: 'P' },
+  'anac-delibera-584-2023': { title: 'Delibera ANAC n. 584 del 19 dicembre 2023 (CIG e contributo per i contratti esclusi dal Codice)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
+  'anac-delibera-585-2023': { title: 'Delibera ANAC n. 585 del 19 dicembre 2023 (contratti estranei al Codice, soggetti alla sola tracciabilità)', kind: 'anac-act', date: '2023-12-19', url: null, confidence: 'V' },
+  'mit-parere-3153-2024': { title: 'MIT, Servizio supporto giuridico, parere n. 3153 del 6 dicembre 2024 (spese economali sotto 5.000 euro senza CIG; parere del ministero, non vincolante)', kind: 'secondary', date: '2024-12-06', url: null, confidence: 'P' },
 } satisfies Record<string, Source>;
 
 export type SourceId = keyof typeof registry;

@@ -38,6 +38,14 @@ const ALL_CODES = {
   pcpQuadroSafetyNotGiven: true, cigTimingNext: true, pnrrNoRuleKnown: true, pnrrOrdinaryCig: true, pnrrOrdinaryCigAbove: true,
   pnrrSmartCigAtOrBelow: true, pnrrPcpCup: true, contributionProvisional: true,
   nextNoModificationCard: true, pcpCardOtherProcedures: true, eventCigDateMismatch: true,
+  // issue 11, lots
+  lotsValueOnSum: true, lotsSumLawUnverified: true, lotsOneCigEach: true, lotsSmallLots: true, lotsSmallLotsUnverified: true,
+  lotsContributionUnverified: true,
+  frameworkCallNewCig: true, frameworkCallSmartCig: true, frameworkCallSimog: true, frameworkCallPcpCard: true,
+  frameworkCallCardLabel: true, frameworkCallContributionUnverified: true,
+  frameworkAgreementParent: true, frameworkAgreementProcedure: true, specialAwardPcpCard: true, inHouseCigBefore2024Unverified: true,
+  traceabilityOnlyCig: true, traceabilityOnlyFattispecieUnverified: true, specialAwardContributionDue: true, specialAwardNoContribution: true,
+  specialAwardContributionUnverified: true,
 } as const satisfies Record<ReasonCode, true>;
 
 const DATES = ['2011-06-01', '2011-07-12', '2017-06-01', '2019-10-01', '2020-06-01', '2023-09-01', '2024-01-05', '2024-06-01', '2025-02-01', '2026-11-21', '2027-03-01'];
@@ -85,6 +93,22 @@ function* scenarios(): Generator<Record<string, unknown>> {
     for (const base of ['1000', '5000', '5000.01']) yield { case: 'new', date, object: 'services', base, pnrr: true, procedure: 'direct' };
   }
   yield { case: 'new', date: '2026-07-01', object: 'services', base: '140000', procedure: 'direct' };
+  // issue 11, lots: each system, with and without small lots, below and above the first contribution band
+  for (const date of ['2014-06-01', '2019-10-01', '2023-09-01', '2026-03-01']) {
+    for (const lots of [[{ base: '10000' }, { base: '15000', label: 'Lotto B' }], [{ base: '150000' }, { base: '50000', renewals: ['10000'] }, { base: '30000' }]]) {
+      yield { case: 'new', date, object: 'services', procedure: 'open', lots };
+    }
+  }
+  // issue 11, framework calls: each period, below and above the Smart CIG limit and the first contribution band
+  for (const date of ['2014-06-01', '2019-10-01', '2024-06-01', '2025-10-01']) for (const amount of ['10000', '60000']) {
+    for (const withCompetition of [true, false]) yield { case: 'frameworkCall', date, object: 'supplies', parentCig: '1234567CE7', amount, withCompetition };
+  }
+  // issue 11: in house, traceability only, the framework agreement itself, in each period
+  for (const date of ['2014-06-01', '2019-10-01', '2024-06-01', '2025-10-01', '2026-03-01']) for (const base of ['10000', '60000']) {
+    yield { case: 'new', date, object: 'services', base, procedure: 'inHouse' };
+    yield { case: 'new', date, object: 'services', base, excluded: 'traceabilityOnly' };
+    yield { case: 'new', date, object: 'services', base, procedure: 'frameworkAgreement', renewals: ['1000'] };
+  }
 }
 
 function decisions(): Decision[] {

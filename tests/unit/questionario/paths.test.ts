@@ -25,7 +25,7 @@ const date = (d: string): Sample => ({
 });
 
 const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample[]> = {
-  case: () => ['new', 'renewal', 'variant', 'technicalExtension', 'outage'].map((c) => ({ values: { choice: c }, expect: c })),
+  case: () => ['new', 'renewal', 'variant', 'technicalExtension', 'frameworkCall', 'outage'].map((c) => ({ values: { choice: c }, expect: c })),
   date: () => [
     ...['2011-07-11', '2011-07-12', '2016-04-18', '2016-04-19', '2023-12-31', '2024-01-01'].map(date),
     { values: { dontKnow: 'yes', today: TODAY }, expect: TODAY },
@@ -70,6 +70,13 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     : [{ values: { cig: '' }, expect: undefined }]),
   originalDate: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, date('2011-05-02')],
   originalCard: () => [{ values: { dontKnow: 'yes' }, expect: undefined }, { values: { choice: 'AD3' }, expect: 'AD3' }],
+  // issue 11: lots (each lot's base becomes a lot), and a contract under a framework agreement or convention
+  lots: (): Sample[] => [
+    { values: { choice: 'no' }, expect: undefined },
+    { values: { choice: 'yes', amounts: ['100.000', '20.000,50'] }, expect: [{ base: '100000' }, { base: '20000.50' }] },
+  ],
+  parentCig: () => [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }],
+  withCompetition: () => [{ values: { choice: 'no' }, expect: false }, { values: { choice: 'yes' }, expect: true }],
 };
 
 const paths = getShortestPaths(questionarioMachine, {

@@ -47,8 +47,15 @@ describe('question: date', () => {
 });
 
 describe('question: object', () => {
-  it.each(['works', 'services', 'supplies'])('%s: a new award asks the base next (the procedure comes after the amounts)', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('base');
+  it.each(['works', 'services', 'supplies'])('%s: a new award asks about lots next, then the base (the procedure comes after the amounts)', (choice) => {
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('lots');
+    expect(answer('lots', { case: 'new', date: '2019-10-01', object: choice }, { choice: 'no' }).context.step).toBe('base');
+  });
+  // issue 11: with lots, the single contract's amounts are not asked
+  it('with lots, the next question after the lots is not the base', () => {
+    const next = answer('lots', { case: 'new', date: '2026-03-01', object: 'services' }, { choice: 'yes', amounts: ['100.000', '100.000', '30.000'] }).context;
+    expect(next.answers['lots']).toEqual(['100000', '100000', '30000']);
+    expect(['base', 'safetyCosts', 'renewals', 'prorogaOptions', 'otherOptions', 'repetitions', 'technicalExtension']).not.toContain(next.step);
   });
   it('a renewal asks its amount next, a modification the contract amount', () => {
     expect(answer('object', { case: 'renewal', date: '2019-10-01' }, { choice: 'works' }).context.step).toBe('amount');
