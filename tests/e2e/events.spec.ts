@@ -3,19 +3,8 @@
  * and the M2 card with reason mod-rev (ANAC, npa#1880, 14 January 2025); the card question is asked only
  * under the PCP on a PCP CIG. Axe on the new question and on the outcome.
  */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-async function ready(page: Page) {
-  await page.waitForSelector('astro-island:not([ssr])');
-}
-
-async function axe(page: Page, where: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const heading = (page: Page) => page.locator('main h1');
+import { test, expect } from '@playwright/test';
+import { axe, heading, ready } from './helpers.ts';
 
 test('a 2025 renewal on a B-series CIG awarded with AD3: no new CIG, card M2 with mod-rev, axe clean', async ({ page }) => {
   test.setTimeout(120_000);

@@ -3,19 +3,8 @@
  * threshold reached by the sum; a Consip convention order in 2025 shows the CIG derivato and its card (AD4).
  * Axe on the new questions and on both outcomes.
  */
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
-
-async function ready(page: Page) {
-  await page.waitForSelector('astro-island:not([ssr])');
-}
-
-async function axe(page: Page, where: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const heading = (page: Page) => page.locator('main h1');
+import { test, expect } from '@playwright/test';
+import { axe, heading, ready } from './helpers.ts';
 
 test('the lots question: three amounts, then the single contract\'s amounts are skipped', async ({ page }) => {
   test.setTimeout(120_000);

@@ -5,15 +5,10 @@
  * The sweep includes the questionnaire's outcome of the seed (its link), with stacked tables.
  */
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './helpers.ts';
 import { QUESTION_IDS, withoutAmountKey } from '../../src/domain/question-table.ts';
 
 const SEED = 'case=new&date=2019-10-01&object=services&base=30000&renewals=30000&procedure=direct';
-
-async function axe(page: Page, where: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
 
 /** Elements wider than the viewport or reaching past its right edge (visually hidden ones aside). */
 function overflowing(page: Page): Promise<string[]> {

@@ -1,18 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe, heading, ready } from './helpers.ts';
 
 const SEED = 'case=new&date=2019-10-01&object=services&base=30000&renewals=30000&pnrr=false&sector=ordinary&authority=subCentral&procedure=direct';
-
-async function ready(page: Page) {
-  await page.waitForSelector('astro-island:not([ssr])');
-}
-
-async function axe(page: Page, where: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
-
-const heading = (page: Page) => page.locator('main h1');
 
 async function choose(page: Page, label: string) {
   await page.getByLabel(label, { exact: true }).check();

@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axe } from './helpers.ts';
 import { readFileSync } from 'node:fs';
 import { checkCig } from '../../src/domain/cig.ts';
 
@@ -8,11 +8,6 @@ const KEY = 'cig-advisor:simulatore';
 async function open(page: Page) {
   await page.goto('/simulatore/');
   await page.waitForSelector('.sim-clock');
-}
-
-async function axe(page: Page, where: string) {
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(r.violations.map((v) => `${where}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 const area = (page: Page) => page.getByRole('navigation', { name: 'Aree del servizio simulato' });
