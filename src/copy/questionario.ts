@@ -199,6 +199,18 @@ const QUESTIONS = {
       P5: { label: 'P5', hint: 'Contratto escluso, soggetto solo alla tracciabilità' },
     },
   },
+  // ---- issue 11: the kind of award (CONTRACT §7.1: procedure "inHouse" or "frameworkAgreement", excluded "traceabilityOnly")
+  awardKind: {
+    title: 'Che tipo di affidamento è?',
+    hint: 'Quasi sempre è un contratto ordinario. Per un ordine su una convenzione o un accordo quadro già esistente torna alla prima domanda e scegli «Un contratto in base a un accordo quadro o una convenzione».',
+    summary: 'Tipo di affidamento',
+    options: {
+      ordinary: { label: 'Un contratto ordinario', hint: 'Una gara o un affidamento diretto: poi ti chiediamo la procedura.' },
+      inHouse: { label: 'Affidamento in house', hint: 'A una società o un ente controllato (art. 7 d.lgs. 36/2023, art. 5 e 192 d.lgs. 50/2016).' },
+      frameworkAgreement: { label: "L'accordo quadro o la convenzione stessa (CIG padre)", hint: 'Il valore è il massimo per tutta la durata, opzioni comprese.' },
+      traceabilityOnly: { label: 'Contratto escluso dal codice, soggetto solo alla tracciabilità', hint: 'Delibere ANAC 584 e 585 del 2023.' },
+    },
+  },
   // ---- issue 11: lots
   lots: {
     title: 'Il contratto è diviso in lotti?',
@@ -254,6 +266,7 @@ const ERRORS = {
     pnrr: 'Seleziona sì se il contratto è finanziato con fondi PNRR o PNC',
     withCompetition: 'Seleziona sì se riapri il confronto tra gli operatori, no per un ordine diretto',
     lots: 'Seleziona sì se il contratto è diviso in lotti',
+    awardKind: 'Seleziona il tipo di affidamento',
   } satisfies Record<RadioId, string>,
   notAbove: {
     safetyCosts: (base: string) => `Gli oneri per la sicurezza sono compresi nell'importo a base (${base} €): non possono superarlo`,

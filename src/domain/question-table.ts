@@ -49,8 +49,10 @@ export const YES_NO = ['yes', 'no'] as const;
  *   original CIG is a PCP one or not given.
  * - technicalExtensionEstimated (issue 10): the proroga tecnica was answered with an estimate (not "Sì" without one).
  * - noLots (issue 11): the contract is not divided into lots (the lots' amounts replace the single contract's).
+ * - ordinaryAward (issue 11): the kind of award is an ordinary contract (or not answered): the procedure is asked.
+ * - lotsApply (issue 11): the kind of award is not in house nor subject only to tracciabilità (lots are asked).
  */
-export type AskedIf = 'eventUnderPcpOnPcpCig' | 'technicalExtensionEstimated' | 'noLots';
+export type AskedIf = 'eventUnderPcpOnPcpCig' | 'technicalExtensionEstimated' | 'noLots' | 'ordinaryAward' | 'lotsApply';
 
 interface Common<Id extends string> {
   /** 'any': asked first, before the case is known (its answer is the case); else the cases that ask it. */
@@ -112,8 +114,10 @@ export const QUESTIONS = defineQuestions({
   case: { kind: 'choice', options: [...CASES, OUTAGE_CASE], cases: 'any' },
   date: { kind: 'date', cases: everyCase('optional') },
   object: { kind: 'choice', options: ['works', 'services', 'supplies'], cases: everyCase('required') },
+  // ---- issue 11: the kind of award (an answer only: it is stored as procedure or excluded, AWARD_KIND_KEYS)
+  awardKind: { kind: 'choice', options: ['ordinary', 'inHouse', 'frameworkAgreement', 'traceabilityOnly'], cases: { new: 'optional' } },
   // ---- issue 11: a contract in lots gives the base of each lot; the single contract's amounts are then not asked
-  lots: { kind: 'amountList', cases: { new: 'optional' } },
+  lots: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'lotsApply' },
   base: { kind: 'amount', cases: { new: 'required' }, askedIf: 'noLots' },
   safetyCosts: { kind: 'amount', cases: { new: 'optional' }, allowZero: true, notAbove: 'base', askedIf: 'noLots' },
   renewals: { kind: 'amountList', cases: { new: 'optional' }, askedIf: 'noLots' },
@@ -129,7 +133,7 @@ export const QUESTIONS = defineQuestions({
   authority: { kind: 'choice', options: ['subCentral', 'central'], cases: { new: 'optional' }, askedWhen: { question: 'object', values: ['services', 'supplies'] } },
   procedure: {
     kind: 'choice', options: ['direct', 'negotiated', 'open', 'restricted', 'other'], cases: { new: 'optional' },
-    notStated: 'notStated', byLaw: true,
+    notStated: 'notStated', byLaw: true, askedIf: 'ordinaryAward',
   },
   contractAmount: { kind: 'amount', cases: { variant: 'required', technicalExtension: 'required' } },
   amount: { kind: 'amount', cases: { ...events, frameworkCall: 'required' } },
@@ -175,13 +179,36 @@ function askedIn(key: QuestionId, c: CaseId): boolean {
   return cases === 'any' || cases[c] !== undefined;
 }
 
-/** The keys each case accepts, in the order the questionnaire asks them (CONTRACT §2). */
-export const CASE_KEYS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
+// ---- issue 11: the kind of award is a question but not a scenario key: each answer is stored as a key of the scenario
+/** The answer of `awardKind` as a scenario key and value (the ordinary contract sets none: CONTRACT §7.1). */
+export const AWARD_KIND_KEYS = {
+  ordinary: null,
+  inHouse: { key: 'procedure', value: 'inHouse' },
+  frameworkAgreement: { key: 'procedure', value: 'frameworkAgreement' },
+  traceabilityOnly: { key: 'excluded', value: 'traceabilityOnly' },
+} as const satisfies Record<(typeof QUESTIONS.awardKind.options)[number], { key: string; value: string } | null>;
+
+/** The questions each case asks, in order. */
+export const CASE_QUESTIONS: Readonly<Record<CaseId, readonly QuestionId[]>> = {
   new: QUESTION_IDS.filter((q) => askedIn(q, 'new')),
   renewal: QUESTION_IDS.filter((q) => askedIn(q, 'renewal')),
   variant: QUESTION_IDS.filter((q) => askedIn(q, 'variant')),
   technicalExtension: QUESTION_IDS.filter((q) => askedIn(q, 'technicalExtension')),
   frameworkCall: QUESTION_IDS.filter((q) => askedIn(q, 'frameworkCall')),
+};
+
+/** The scenario keys of a case's questions: `awardKind` becomes the key it stores (`excluded`; `procedure` is a question). */
+function scenarioKeys(questions: readonly QuestionId[]): readonly string[] {
+  return questions.flatMap((q) => (q === 'awardKind' ? ['excluded'] : [q]));
+}
+
+/** The keys each case accepts, in the order the questionnaire asks them (CONTRACT §2). */
+export const CASE_KEYS: Readonly<Record<CaseId, readonly string[]>> = {
+  new: scenarioKeys(CASE_QUESTIONS.new),
+  renewal: scenarioKeys(CASE_QUESTIONS.renewal),
+  variant: scenarioKeys(CASE_QUESTIONS.variant),
+  technicalExtension: scenarioKeys(CASE_QUESTIONS.technicalExtension),
+  frameworkCall: scenarioKeys(CASE_QUESTIONS.frameworkCall),
 };
 
 /** The keys a link carries in this form. */

@@ -14,7 +14,7 @@ import { checkCig, normaliseCig } from './cig.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
-  LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf, withoutAmountKey,
+  AWARD_KIND_KEYS, LINK_FORM, OUTAGE_CASE, QUESTIONS, QUESTION_IDS, YES_NO, rowOf, withoutAmountKey,
   listInScenario, type AskedIf, type BoundedId, type Kind, type QuestionId, type RadioId,
 } from './question-table.ts';
 
@@ -97,7 +97,24 @@ const ASKED_IF: Readonly<Record<AskedIf, (answers: Answers) => boolean>> = {
   technicalExtensionEstimated: (answers) => str(answers['technicalExtension']) !== YES_WITHOUT_AMOUNT,
   // issue 11
   noLots: (answers) => !isAnswered('lots', answers),
+  ordinaryAward: (answers) => awardKindKey(answers) === null,
+  lotsApply: (answers) => !['inHouse', 'traceabilityOnly'].includes(str(answers['awardKind'])),
 };
+
+// ---- issue 11: the kind of award, stored in the answers as `awardKind` and in the scenario and links as its key
+/** The scenario key and value of the kind of award answered (null: an ordinary contract, or not answered). */
+function awardKindKey(answers: Answers): { key: string; value: string } | null {
+  const kind = str(answers['awardKind']);
+  return Object.hasOwn(AWARD_KIND_KEYS, kind) ? Object.entries(AWARD_KIND_KEYS).find(([k]) => k === kind)?.[1] ?? null : null;
+}
+
+/** The kind of award a link carries: `excluded` first (as the engine reads it), then a special `procedure`. */
+function awardKindFromRaw(raw: Record<string, unknown>): string | undefined {
+  if (raw['awardKind'] !== undefined && raw['awardKind'] !== null) return String(raw['awardKind']);
+  if (raw['excluded'] !== undefined && raw['excluded'] !== null) return String(raw['excluded']);
+  const p = String(raw['procedure']);
+  return Object.values(AWARD_KIND_KEYS).some((v) => v?.key === 'procedure' && v.value === p) ? p : undefined;
+}
 
 
 /** Does this question apply to these answers? */
@@ -339,6 +356,7 @@ export function scenarioFromAnswers(answers: Answers): Record<string, unknown> {
     const form = LINK_FORM[rowOf(key).kind];
     const without = withoutAmountKey(key);
     if (without !== undefined && v === YES_WITHOUT_AMOUNT) raw[without] = true; // issue 10
+    else if (key === 'awardKind') { const k = awardKindKey(answers); if (k !== null) raw[k.key] = k.value; } // issue 11
     // issue 11: listInScenario gives the lots' amounts the scenario's shape
     else raw[key] = form === 'boolean' ? v === 'true' : form === 'list' ? listInScenario(key, list(v)) : v;
   }
@@ -417,7 +435,10 @@ export function resumeStep(answers: Answers, requested: string | null): { step: 
 /** The answers a link carries, kept to the known question keys. */
 export function answersFromRaw(raw: Record<string, unknown>): Answers {
   const answers: Record<string, string | readonly string[]> = {};
+  const kind = awardKindFromRaw(raw); // issue 11: the kind of award travels as procedure or excluded
+  if (kind !== undefined) answers['awardKind'] = kind;
   for (const key of QUESTION_IDS) {
+    if (key === 'awardKind' || (key === 'procedure' && kind !== undefined && kind === raw['procedure'])) continue;
     const v = raw[key];
     // issue 10: "Sì" without an amount travels as its own boolean key (an amount given wins)
     const without = withoutAmountKey(key);
@@ -440,6 +461,7 @@ export function answersToLinkObject(answers: Answers, step: StepId): Record<stri
     if (!isAnswered(key, answers)) continue;
     const without = withoutAmountKey(key);
     if (without !== undefined && answers[key] === YES_WITHOUT_AMOUNT) obj[without] = 'true'; // issue 10
+    else if (key === 'awardKind') { const k = awardKindKey(answers); if (k !== null) obj[k.key] = k.value; } // issue 11
     else obj[key] = answers[key];
   }
   if (step !== OUTCOME && !(step === 'case' && Object.keys(obj).length === 0)) obj['step'] = step;

@@ -63,3 +63,19 @@ test('a Consip convention order in 2025: the CIG derivato with card AD4', async 
   await axe(page, 'outcome frameworkCall');
   expect(new URL(page.url()).search).toBe('?case=frameworkCall&date=2025-03-01&object=supplies&pnrr=false&amount=30000&parentCig=1234567CE7&withCompetition=false');
 });
+
+test('the kind of award: "Affidamento in house" skips the lots and the procedure, the link carries procedure=inHouse and the card A3_6', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('/questionario/?case=new&date=2025-03-01&object=services&step=awardKind');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Che tipo di affidamento è?');
+  await axe(page, 'awardKind');
+  await page.getByLabel('Affidamento in house', { exact: true }).check();
+  await page.getByRole('button', { name: 'Continua' }).click();
+  await expect(heading(page)).toHaveText("Qual è l'importo a base del contratto?");
+  await page.goto('/questionario/?case=new&date=2025-03-01&object=services&base=50000&procedure=inHouse');
+  await ready(page);
+  await expect(heading(page)).toHaveText('Il risultato');
+  await expect(page.locator('main')).toContainText('Affidamento in house');
+  await expect(page.locator('#esito')).toContainText('A3_6');
+});

@@ -28,7 +28,10 @@ async function answerSeed(page: Page, check = false) {
   await expect(heading(page)).toHaveText("Qual è l'oggetto principale del contratto?");
   await a('object');
   await choose(page, 'Servizi');
-  // issue 11: the lots come first; without lots the single contract's amounts follow
+  // issue 11: the kind of award, then the lots; without lots the single contract's amounts follow
+  await expect(heading(page)).toHaveText('Che tipo di affidamento è?');
+  await a('awardKind');
+  await choose(page, 'Un contratto ordinario');
   await expect(heading(page)).toHaveText('Il contratto è diviso in lotti?');
   await a('lots');
   await choose(page, 'No');

@@ -38,7 +38,7 @@ describe('scenario validation', () => {
     const variant = parseScenario({ case: 'variant', object: 'works', contractAmount: '2', amount: '1', base: '3' });
     expect(!variant.ok && variant.error.message).toBe('Chiave non prevista: base. Per "variant" sono ammesse: case, date, object, contractAmount, amount, originalCig, originalDate, originalCard');
     const award = parseScenario({ ...ok, originalCig: '1234567CE7' });
-    expect(!award.ok && award.error.message).toBe('Chiave non prevista: originalCig. Per "new" sono ammesse: case, date, object, lots, base, safetyCosts, renewals, prorogaOptions, otherOptions, repetitions, technicalExtension, countTechnicalExtension, pnrr, sector, authority, procedure');
+    expect(!award.ok && award.error.message).toBe('Chiave non prevista: originalCig. Per "new" sono ammesse: case, date, object, excluded, lots, base, safetyCosts, renewals, prorogaOptions, otherOptions, repetitions, technicalExtension, countTechnicalExtension, pnrr, sector, authority, procedure');
   });
   it('refuses dates before Smart CIG existed with DATE_OUT_OF_RANGE', () => {
     expect(parseScenario({ ...ok, date: '2011-05-01' })).toMatchObject({ ok: false, error: { code: 'DATE_OUT_OF_RANGE', issues: [{ path: 'date' }] } });

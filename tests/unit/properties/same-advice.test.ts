@@ -71,7 +71,13 @@ const newAward = fc.record({
   authority: fc.constantFrom('subCentral', 'central'),
   sector: fc.constantFrom('ordinary', 'special'),
 }, { requiredKeys: ['case', 'object', 'base'] }).chain((s) => fc.option(fc.constantFrom('0', '1000', '1000.50', s.base), { nil: undefined }).map((safety) =>
-  safety === undefined || comparePlain(safety, s.base) > 0 ? s : { ...s, safetyCosts: safety }));
+  safety === undefined || comparePlain(safety, s.base) > 0 ? s : { ...s, safetyCosts: safety }))
+  // issue 11: the kind of award (the questionnaire's awardKind): in house and the framework agreement replace the procedure, excluded goes without one
+  .chain((s) => fc.constantFrom('asIs', 'asIs', 'inHouse', 'frameworkAgreement', 'traceabilityOnly').map((kind) => {
+    if (kind === 'asIs') return s;
+    const { procedure: _chosen, ...rest } = s;
+    return kind === 'traceabilityOnly' ? { ...rest, excluded: kind } : { ...rest, procedure: kind };
+  }));
 
 // issue 9, events: the original contract's start date (not after the event's, possibly before 2011) and card
 const pcpCig = fc.constantFrom('B0123AB2CE', 'C1A2B3C48B', 'A00F1C2211');

@@ -10,14 +10,14 @@ import { questionarioMachine } from '../../../src/machines/questionario.machine.
 import { adviceFor } from '../../../src/domain/outcome.ts';
 import { advise } from '../../../src/domain/advise.ts';
 import { parseScenario } from '../../../src/domain/scenario.ts';
-import { CASE_KEYS } from '../../../src/domain/question-table.ts';
+import { CASE_QUESTIONS } from '../../../src/domain/question-table.ts';
 import type { FormValues } from '../../../src/domain/questions.ts';
 
 const TODAY = '2026-11-21';
 
 /** What is typed, and what the scenario must then hold for that key (undefined: left out). */
-interface Sample { values: FormValues; expect: unknown }
-type AnswerEvent = { type: 'ANSWER'; values: FormValues; expect: { key: string; value: unknown } };
+interface Sample { values: FormValues; expect: unknown; /** issue 11: the scenario key the answer sets, when it is not the question's */ as?: string }
+type AnswerEvent = { type: 'ANSWER'; values: FormValues; expect: { key: string; value: unknown; as?: string | undefined } };
 
 const date = (d: string): Sample => ({
   values: { day: String(Number(d.slice(8, 10))), month: d.slice(5, 7), year: d.slice(0, 4) },
@@ -75,6 +75,12 @@ const SAMPLES: Record<string, (ctx: Readonly<Record<string, unknown>>) => Sample
     { values: { choice: 'no' }, expect: undefined },
     { values: { choice: 'yes', amounts: ['100.000', '20.000,50'] }, expect: [{ base: '100000' }, { base: '20000.50' }] },
   ],
+  awardKind: (): Sample[] => [
+    { values: { choice: 'ordinary' }, expect: undefined },
+    { values: { choice: 'inHouse' }, expect: 'inHouse', as: 'procedure' },
+    { values: { choice: 'frameworkAgreement' }, expect: 'frameworkAgreement', as: 'procedure' },
+    { values: { choice: 'traceabilityOnly' }, expect: 'traceabilityOnly', as: 'excluded' },
+  ],
   parentCig: () => [{ values: { cig: '1234567ce7' }, expect: '1234567CE7' }],
   withCompetition: () => [{ values: { choice: 'no' }, expect: false }, { values: { choice: 'yes' }, expect: true }],
 };
@@ -85,7 +91,7 @@ const paths = getShortestPaths(questionarioMachine, {
     const step = snapshot.context.step;
     if (step === 'check') return [{ type: 'CONFIRM' as const }];
     const samples = SAMPLES[step]?.(snapshot.context.answers) ?? [];
-    return samples.map((s): AnswerEvent => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect } }));
+    return samples.map((s): AnswerEvent => ({ type: 'ANSWER', values: s.values, expect: { key: step, value: s.expect, as: s.as } }));
   },
   serializeState: (s) => JSON.stringify([s.context.step, s.context.answers]),
 });
@@ -102,8 +108,9 @@ function expectedScenario(path: (typeof paths)[number]): Record<string, unknown>
   for (const step of path.steps) {
     const e = step.event;
     if (!isAnswer(e)) continue;
-    if (e.expect.value === undefined) delete raw[e.expect.key];
-    else raw[e.expect.key] = e.expect.value;
+    const key = e.expect.as ?? e.expect.key;
+    if (e.expect.value === undefined) delete raw[key];
+    else raw[key] = e.expect.value;
   }
   return raw;
 }
@@ -127,7 +134,7 @@ describe('generated paths through the questionnaire', () => {
 
   it('answer, on the way to an outcome, every question of the table in every case that asks it, with every sample', () => {
     const missing: string[] = [];
-    for (const [c, keys] of Object.entries(CASE_KEYS)) {
+    for (const [c, keys] of Object.entries(CASE_QUESTIONS)) {
       const inCase = outcomes.filter((p) => p.state.context.answers['case'] === c);
       for (const key of keys) {
         const samples = SAMPLES[key]?.({ case: c }).filter((x) => key !== 'case' || x.expect === c) ?? [];

@@ -1,6 +1,6 @@
 /** One block per question (smart-answers style): valid input, invalid input, each next step. */
 import { describe, expect, it } from 'vitest';
-import { scenarioFromAnswers } from '../../../src/domain/questions.ts';
+import { answersFromRaw, answersToLinkObject, scenarioFromAnswers } from '../../../src/domain/questions.ts';
 import { answer, at, shown, NEW_BASE, WITH_BASE } from './helpers.ts';
 
 describe('question: case ("Cosa devi fare?")', () => {
@@ -47,8 +47,9 @@ describe('question: date', () => {
 });
 
 describe('question: object', () => {
-  it.each(['works', 'services', 'supplies'])('%s: a new award asks about lots next, then the base (the procedure comes after the amounts)', (choice) => {
-    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('lots');
+  it.each(['works', 'services', 'supplies'])('%s: a new award asks the kind of award, then about lots, then the base (the procedure comes after the amounts)', (choice) => {
+    expect(answer('object', { case: 'new', date: '2019-10-01' }, { choice }).context.step).toBe('awardKind');
+    expect(answer('awardKind', { case: 'new', date: '2019-10-01', object: choice }, { choice: 'ordinary' }).context.step).toBe('lots');
     expect(answer('lots', { case: 'new', date: '2019-10-01', object: choice }, { choice: 'no' }).context.step).toBe('base');
   });
   // issue 11: with lots, the single contract's amounts are not asked
@@ -64,6 +65,48 @@ describe('question: object', () => {
   });
   it('refuses an unknown object', () => {
     expect(answer('object', { case: 'new' }, { choice: 'cars' }).context.errors.map(shown)[0]?.message).toBe("Seleziona l'oggetto principale del contratto");
+  });
+});
+
+// issue 11: the kind of award (CONTRACT §7.1), stored as procedure or excluded
+describe('question: awardKind ("Che tipo di affidamento è?")', () => {
+  const before = { case: 'new', date: '2025-03-01', object: 'services' };
+  it('in house and excluded skip the lots; the framework agreement asks them', () => {
+    expect(answer('awardKind', before, { choice: 'inHouse' }).context.step).toBe('base');
+    expect(answer('awardKind', before, { choice: 'traceabilityOnly' }).context.step).toBe('base');
+    expect(answer('awardKind', before, { choice: 'frameworkAgreement' }).context.step).toBe('lots');
+  });
+  it('in house, framework agreement and excluded do not ask the procedure; the ordinary contract does', () => {
+    const full = { ...before, base: '50000', pnrr: 'false', sector: 'ordinary', authority: 'subCentral' };
+    for (const choice of ['inHouse', 'frameworkAgreement', 'traceabilityOnly']) expect(answer('authority', { ...full, awardKind: choice }, { choice: 'subCentral' }).context.step).toBe('check');
+    expect(answer('authority', { ...full, awardKind: 'ordinary' }, { choice: 'subCentral' }).context.step).toBe('procedure');
+  });
+  it('stores the scenario keys of CONTRACT §7.1', () => {
+    expect(scenarioFromAnswers({ ...before, base: '50000', awardKind: 'inHouse' })).toEqual({ ...before, base: '50000', procedure: 'inHouse' });
+    expect(scenarioFromAnswers({ ...before, base: '50000', awardKind: 'frameworkAgreement' })).toEqual({ ...before, base: '50000', procedure: 'frameworkAgreement' });
+    expect(scenarioFromAnswers({ ...before, base: '50000', awardKind: 'traceabilityOnly' })).toEqual({ ...before, base: '50000', excluded: 'traceabilityOnly' });
+    expect(scenarioFromAnswers({ ...before, base: '50000', awardKind: 'ordinary' })).toEqual({ ...before, base: '50000' });
+  });
+  it('refuses no choice, with the message', () => {
+    const s = answer('awardKind', before, {});
+    expect(s.context.step).toBe('awardKind');
+    expect(s.context.errors.map(shown)).toEqual([{ field: 'choice', message: 'Seleziona il tipo di affidamento' }]);
+  });
+  it('a link with procedure=inHouse or excluded=traceabilityOnly opens on the outcome, the answer kept as the kind of award', () => {
+    const inHouse = at(null, answersFromRaw({ ...before, base: '50000', procedure: 'inHouse' })).getSnapshot().context;
+    expect(inHouse.step).toBe('outcome');
+    expect(inHouse.answers['awardKind']).toBe('inHouse');
+    expect(inHouse.answers['procedure']).toBeUndefined();
+    const excluded = at(null, answersFromRaw({ ...before, base: '50000', excluded: 'traceabilityOnly' })).getSnapshot().context;
+    expect(excluded.step).toBe('outcome');
+    expect(excluded.answers['awardKind']).toBe('traceabilityOnly');
+    expect(answersToLinkObject(excluded.answers, 'outcome')).toEqual({ ...before, base: '50000', excluded: 'traceabilityOnly' });
+    expect(answersToLinkObject(inHouse.answers, 'outcome')).toEqual({ ...before, base: '50000', procedure: 'inHouse' });
+  });
+  it('an unknown excluded value in a link is reported on the question', () => {
+    const s = at(null, answersFromRaw({ ...before, base: '50000', excluded: 'whatever' })).getSnapshot().context;
+    expect(s.step).toBe('awardKind');
+    expect(s.errors.map(shown)[0]?.message).toBe('Seleziona il tipo di affidamento');
   });
 });
 
