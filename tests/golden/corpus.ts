@@ -271,6 +271,63 @@ export function adviseCorpus(seed = SEED): unknown[] {
     out.push(Array.from({ length: r.int(1, 6) }, () => (r.chance(0.2) ? r.pick(invalidInputs(rng(i))) : randomNew(r))));
   }
   out.push(...eventCorpus(rng(seed + 2)));
+  out.push(...issue11Corpus()); // appended last, without the seed: the inputs above stay as they were
+  return out;
+}
+
+// ---------------------------------------------------------------- issue 11: lots, frameworkCall, in house, traceability only
+
+/** The services EU threshold (sub-central) of three periods, as the last lot that brings two lots of 100.000 to it, one cent below/at/above. */
+const LOTS_TO_EU_THRESHOLD = [
+  ['2023-06-30', ['14999.99', '15000', '15000.01']],
+  ['2025-03-01', ['20999.99', '21000', '21000.01']],
+  ['2026-03-01', ['15999.99', '16000', '16000.01']],
+] as const;
+
+function issue11Corpus(): unknown[] {
+  const out: unknown[] = [];
+  // lots: the sum around the EU threshold (with and without a chosen procedure)
+  for (const [date, lasts] of LOTS_TO_EU_THRESHOLD) {
+    for (const last of lasts) {
+      const lots = [{ base: '100000' }, { base: '100000' }, { base: last }];
+      out.push({ case: 'new', date, object: 'services', lots }, { case: 'new', date, object: 'services', lots, procedure: 'open' });
+    }
+  }
+  // lots: four lots at the 2026 threshold; works lots around the 2022-2023 works threshold
+  out.push({ case: 'new', date: '2026-03-01', object: 'supplies', lots: [{ base: '60000' }, { base: '60000' }, { base: '60000' }, { base: '36000' }] });
+  out.push({ case: 'new', date: '2026-03-01', object: 'supplies', lots: [{ base: '60000' }, { base: '60000' }, { base: '60000' }, { base: '35999.99' }] });
+  for (const last of ['1381999.99', '1382000']) out.push({ case: 'new', date: '2023-06-30', object: 'works', lots: [{ base: '2000000' }, { base: '2000000' }, { base: last }], procedure: 'open' });
+  // lots: the sum around the Smart CIG limit, before and after the PCP
+  for (const date of ['2019-10-01', '2023-12-31', '2024-01-01']) {
+    for (const last of ['19999.99', '20000', '20000.01']) out.push({ case: 'new', date, object: 'services', lots: [{ base: '20000' }, { base: last }], procedure: 'direct' });
+  }
+  out.push({ case: 'new', date: '2019-10-01', object: 'supplies', lots: [{ base: '15000' }, { base: '15000' }, { base: '9999.99' }] });
+  // lots with their own options, and labels
+  out.push({ case: 'new', date: '2019-10-01', object: 'services', lots: [{ label: 'Lotto A', base: '30000', renewals: ['30000'] }, { label: 'Lotto B', base: '10000', safetyCosts: '500' }] });
+  out.push({ case: 'new', date: '2026-03-01', object: 'services', lots: [{ base: '150000', otherOptions: ['50000'] }, { base: '20000', repetitions: ['5000'] }], procedure: 'open' });
+  // frameworkCall: both sides of 2024-01-01, around the Smart CIG limit, with and without competition
+  for (const date of ['2019-10-01', '2023-12-31', '2024-01-01', '2025-03-01']) {
+    for (const amount of ['39999.99', '40000', '150000']) {
+      for (const withCompetition of [false, true]) out.push({ case: 'frameworkCall', date, object: 'supplies', parentCig: '1234567CE7', amount, withCompetition });
+    }
+  }
+  out.push({ case: 'frameworkCall', date: '2026-03-01', object: 'services', parentCig: 'B0123AB2CE', amount: '20000' });
+  out.push({ case: 'frameworkCall', object: 'services', parentCig: '1234567CE7', amount: '20000', pnrr: true });
+  // frameworkCall: an invalid parent CIG (refused)
+  for (const parentCig of ['Z1B0CF8BC7', '12345']) {
+    out.push({ case: 'frameworkCall', date: '2023-12-31', object: 'supplies', parentCig, amount: '30000' }, { case: 'frameworkCall', date: '2024-01-01', object: 'supplies', parentCig, amount: '30000' });
+  }
+  // in house and traceability only, 2023 to 2026 (the 30 June 2025 end of the web interface included)
+  for (const date of ['2023-06-30', '2023-12-31', '2024-01-01', '2025-03-01', '2025-06-30', '2025-07-01', '2026-03-01']) {
+    for (const base of ['39999.99', '40000', '150000']) {
+      out.push({ case: 'new', date, object: 'services', base, procedure: 'inHouse' }, { case: 'new', date, object: 'supplies', base, excluded: 'traceabilityOnly' });
+    }
+  }
+  // the framework agreement itself (the CIG padre), and lots combined with the special awards
+  for (const date of ['2023-06-30', '2024-01-01', '2026-03-01']) out.push({ case: 'new', date, object: 'services', base: '500000', procedure: 'frameworkAgreement' });
+  out.push({ case: 'new', date: '2026-03-01', object: 'services', lots: [{ base: '100000' }, { base: '50000' }], procedure: 'frameworkAgreement' });
+  out.push({ case: 'new', date: '2025-03-01', object: 'services', lots: [{ base: '100000' }, { base: '50000' }], procedure: 'inHouse' });
+  out.push({ case: 'new', date: '2026-03-01', object: 'supplies', lots: [{ base: '30000' }, { base: '20000' }], excluded: 'traceabilityOnly' });
   return out;
 }
 
