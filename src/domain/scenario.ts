@@ -116,6 +116,12 @@ const NewSchema = z.strictObject({
     if (s.lots === undefined && s.base === undefined) {
       ctx.issues.push({ code: 'custom', input: s, path: ['base'], message: "Inserisci l'importo a base (la parte certa del contratto), oppure i lotti con la chiave lots" });
     }
+    // issue 11: lots with an in-house award or a contract subject only to tracciabilità are refused: the sources do not
+    // say how such an award divided into lots gets its CIGs (docs/decisions.md, item 16)
+    const special = s.excluded !== undefined ? `"excluded": "${s.excluded}"` : s.procedure === 'inHouse' ? `"procedure": "${s.procedure}"` : undefined;
+    if (s.lots !== undefined && special !== undefined) {
+      ctx.issues.push({ code: 'custom', input: s.lots, path: ['lots'], message: `Con ${special} i lotti non sono gestiti: le fonti non dicono come si acquisiscono i CIG di un affidamento in house o di un contratto a sola tracciabilità diviso in lotti. Togli la chiave lots e indica con base l'importo complessivo, oppure togli ${special}` });
+    }
     if (s.lots !== undefined) {
       for (const key of LOT_AMOUNT_KEYS) {
         if (s[key] !== undefined) ctx.issues.push({ code: 'custom', input: s[key], path: [key], message: `Con i lotti gli importi si indicano lotto per lotto: sposta ${key} dentro ciascun lotto di lots` });

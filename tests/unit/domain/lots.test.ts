@@ -31,6 +31,19 @@ describe('lots: the scenario', () => {
     expect(parseScenario({ case: 'new', object: 'services', lots: [{ base: '1000', extra: 1 }] }).ok).toBe(false);
     expect(parseScenario({ case: 'new', object: 'services', lots: [{ base: '1000', safetyCosts: '1000.01' }] }).ok).toBe(false);
   });
+  it('refuses lots with an in-house award or a contract subject only to tracciabilità, naming the keys; a framework agreement in lots is accepted', () => {
+    const inHouse = parseScenario({ case: 'new', date: '2025-03-01', object: 'services', procedure: 'inHouse', lots: lotsOf('100000', '50000') });
+    expect(inHouse.ok).toBe(false);
+    if (!inHouse.ok) {
+      expect(inHouse.error.issues.map((i) => i.path)).toEqual(['lots']);
+      expect(inHouse.error.message).toContain('Con "procedure": "inHouse" i lotti non sono gestiti');
+      expect(inHouse.error.message).toContain('Togli la chiave lots');
+    }
+    const excluded = parseScenario({ case: 'new', date: '2026-03-01', object: 'supplies', excluded: 'traceabilityOnly', lots: lotsOf('30000', '20000') });
+    expect(excluded.ok).toBe(false);
+    if (!excluded.ok) expect(excluded.error.message).toContain('Con "excluded": "traceabilityOnly" i lotti non sono gestiti');
+    expect(parseScenario({ case: 'new', date: '2026-03-01', object: 'services', procedure: 'frameworkAgreement', lots: lotsOf('100000', '50000') }).ok).toBe(true);
+  });
 });
 
 describe('lots: the EU threshold on the sum (services, sub-central, 2026: 216,000 €)', () => {
