@@ -112,18 +112,11 @@ export interface Note {
 
 type Contribution = ContributionAmounts & { source: string; provisional?: true };
 
-export interface Advice {
-  case: CaseId;
-  date: IsoDate;
-  regime: RegimeRef;
-  estimatedValue?: string;
+/** The parts of a decision the presenter puts into words; every other key passes through as decided. */
+type Worded = 'items' | 'contribution' | 'notes' | 'unverified' | 'next' | 'procedures' | 'euThreshold' | 'lots';
+
+export interface Advice extends Omit<Decision, Worded> {
   items?: EstimateItem[];
-  newCig: boolean | null;
-  system: SystemId | null;
-  alternatives: SystemId[];
-  fields: Fields;
-  communication?: Communication | null;
-  cigTiming?: CigTiming | null;
   contribution: Contribution | null;
   notes: Note[];
   unverified: string[];

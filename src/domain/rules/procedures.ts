@@ -158,6 +158,14 @@ const WORKS_163_LOW: readonly Band[] = [
   // art. 125 c.5 and c.8: cottimo fiduciario "fino a 200.000 euro" with at least five operators
   band(notAbove('200000'), [negotiated(5)], 'P', S163),
 ];
+/** Works from 14 May 2011: art. 122 c.7 as rewritten by D.L. 70/2011, negotiated without a notice below 1,000,000 EUR. */
+const WORKS_163_DL70: readonly Band[] = [
+  ...WORKS_163_LOW,
+  // five operators below 500,000 EUR, ten from it
+  band(below('500000'), [negotiated(5)], 'P', ['dlgs163-art122']),
+  band(below('1000000'), [negotiated(10)], 'P', ['dlgs163-art122']),
+  band(null, [], 'V', ['dlgs163-art122']),
+];
 const SERVICES_163 = (directBelow: string): readonly Band[] => [
   // art. 125 c.11: direct award below 20,000 EUR, 40,000 EUR from 12 July 2011 (L. 106/2011)
   band(below(directBelow), [direct(), negotiated()], 'V', ['dlgs163-art125']),
@@ -210,13 +218,7 @@ export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
   {
     id: 'dlgs163-dl70', from: '2011-05-14', to: '2011-07-11',
     bands: {
-      works: [
-        ...WORKS_163_LOW,
-        // art. 122 c.7 as rewritten by D.L. 70/2011: below 1,000,000 EUR, five operators below 500,000, ten from it
-        band(below('500000'), [negotiated(5)], 'P', ['dlgs163-art122']),
-        band(below('1000000'), [negotiated(10)], 'P', ['dlgs163-art122']),
-        band(null, [], 'V', ['dlgs163-art122']),
-      ],
+      works: WORKS_163_DL70,
       servicesSupplies: SERVICES_163('20000'),
     },
     aboveEu: ABOVE_163, notes: NOTES_163, specialSectorSources: SPECIAL_163,
@@ -224,12 +226,7 @@ export const PROCEDURE_PERIODS: readonly ProcedurePeriod[] = [
   {
     id: 'dlgs163-l106', from: '2011-07-12', to: '2016-04-18',
     bands: {
-      works: [
-        ...WORKS_163_LOW,
-        band(below('500000'), [negotiated(5)], 'P', ['dlgs163-art122']),
-        band(below('1000000'), [negotiated(10)], 'P', ['dlgs163-art122']),
-        band(null, [], 'V', ['dlgs163-art122']),
-      ],
+      works: WORKS_163_DL70,
       servicesSupplies: SERVICES_163('40000'),
     },
     aboveEu: ABOVE_163, notes: NOTES_163, specialSectorSources: SPECIAL_163,
