@@ -34,11 +34,32 @@ function isRefusal(x: unknown): boolean {
   return typeof x === 'object' && x !== null && 'error' in x;
 }
 
-/** One item or a batch: arrays give arrays, in the same order. */
+/** An internal fault while answering one item: reported in that item's place (issue 14), never as a stack trace. */
+function internal(e: unknown): ErrorBody {
+  const message = e instanceof Error ? e.message : String(e);
+  return refused('INTERNAL', `Errore interno: ${message}`);
+}
+
+/** One item's answer; a fault stays in its place. */
+function safely(one: (item: unknown) => unknown, item: unknown): unknown {
+  try {
+    return one(item);
+  } catch (e) {
+    return internal(e);
+  }
+}
+
+const isInternal = (x: unknown): boolean => isRefusal(x) && typeof x === 'object' && x !== null && 'error' in x && typeof x.error === 'object' && x.error !== null && 'code' in x.error && x.error.code === 'INTERNAL';
+
+/** The exit code of some answers: 1 for an internal fault, 2 for a refusal, else 0 (CONTRACT §1). */
+function exitCodeOf(outputs: readonly unknown[]): 0 | 1 | 2 {
+  return outputs.some(isInternal) ? 1 : outputs.some(isRefusal) ? 2 : 0;
+}
+
+/** One item or a batch: arrays give arrays, in the same order, each item with its own answer or error. */
 function perItem(value: unknown, one: (item: unknown) => unknown): CommandResult {
-  const outputs = Array.isArray(value) ? value.map(one) : one(value);
-  const anyRefused = Array.isArray(outputs) ? outputs.some(isRefusal) : isRefusal(outputs);
-  return { output: outputs, exitCode: anyRefused ? 2 : 0 };
+  const outputs = Array.isArray(value) ? value.map((item) => safely(one, item)) : safely(one, value);
+  return { output: outputs, exitCode: exitCodeOf(Array.isArray(outputs) ? outputs : [outputs]) };
 }
 
 function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {

@@ -2,9 +2,11 @@
  * Shareable links (CONTRACT §5): a scenario travels in the query string of /questionario/.
  * Arrays are repeated keys (renewals=30000&renewals=30000); countTechnicalExtension is 'true' or
  * 'false'; every other value stays a string, so that parseScenario() judges it and says what to fix.
- * This module only converts: it never validates and never changes an amount.
+ * This module only converts: it never validates and never changes an amount; the schema (parseScenario) and
+ * the questionnaire read every value through the same parse of its kind (issue 14: src/domain/parse.ts).
  */
 import { isCaseId } from './cases.ts';
+import { normaliseText } from './parse.ts';
 import { CASE_KEYS, WITHOUT_AMOUNT_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
 
 /** Keys that the scenario holds as lists (from the questions' table). */
@@ -16,7 +18,8 @@ const BOOLEAN_KEYS: readonly string[] = [...keysInLinkAs('boolean'), ...WITHOUT_
 /** The questionnaire's address. */
 export const QUESTIONNAIRE_PATH = '/questionario/';
 
-function toBoolean(value: string): boolean | string {
+function toBoolean(text: string): boolean | string {
+  const value = normaliseText(text); // issue 14: trimmed like every other value
   if (value === 'true') return true;
   if (value === 'false') return false;
   return value; // left as text: the schema refuses it with its own message
@@ -29,13 +32,15 @@ function toBoolean(value: string): boolean | string {
  */
 export function queryToRaw(search: string | URLSearchParams): Record<string, unknown> {
   const params = typeof search === 'string' ? new URLSearchParams(search.startsWith('?') ? search.slice(1) : search) : search;
-  const raw: Record<string, unknown> = {};
+  // issue 14: no prototype, so a key named like a built-in ("constructor", "__proto__") is an ordinary
+  // unknown key that the schema refuses by name, never an inherited value or a prototype change
+  const raw: Record<string, unknown> = Object.create(null);
   for (const [key, value] of params) {
     if (value === '') continue;
     if (ARRAY_KEYS.includes(key)) {
       const list = raw[key];
       raw[key] = Array.isArray(list) ? [...list, value] : [value];
-    } else if (!(key in raw)) {
+    } else if (!Object.hasOwn(raw, key)) {
       raw[key] = BOOLEAN_KEYS.includes(key) ? toBoolean(value) : value;
     }
   }
@@ -55,7 +60,7 @@ function keyOrder(s: Record<string, unknown>): string[] {
   const c = s['case'];
   const known: readonly string[] = isCaseId(c) ? CASE_KEYS[c] : [];
   const rest = Object.keys(s).filter((k) => !known.includes(k));
-  return [...known.filter((k) => k in s), ...rest];
+  return [...known.filter((k) => Object.hasOwn(s, k)), ...rest];
 }
 
 /**

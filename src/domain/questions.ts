@@ -8,9 +8,10 @@
  * problems as codes; src/copy/questionario.ts says them in Italian.
  */
 import { isCaseId, type CaseId } from './cases.ts';
-import { parseUserAmount, comparePlain, formatAmountIt, isZeroAmount } from './amount-text.ts';
+import { comparePlain, formatAmountIt, isZeroAmount } from './amount-text.ts';
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
+import { normaliseText, parseAmount, parseCigCode, parseDate } from './parse.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
@@ -163,13 +164,14 @@ function isRadio(key: QuestionId): key is RadioId {
 }
 
 function amountOf(input: string, field: string, allowZero: boolean): { ok: true; value: string } | { ok: false; error: FieldError } {
-  const r = parseUserAmount(input);
+  const r = parseAmount(input); // issue 14: the one parse of amounts, as the schema's
   if (!r.ok) return { ok: false, error: { field, problem: { code: 'amountText', text: r.message } } };
   if (!allowZero && isZeroAmount(r.value)) return { ok: false, error: { field, problem: { code: 'amountZero' } } };
   return { ok: true, value: r.value };
 }
 
 const DIGITS = /^\d+$/;
+const ISO_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_PARTS: readonly DatePart[] = ['day', 'month', 'year'];
 
 /** Day, month and year as typed → an ISO date, or what to fix. */
@@ -247,10 +249,10 @@ function checkYesNoAmount(key: RadioId, form: FormValues): AnswerCheck {
 }
 
 function checkCigAnswer(key: QuestionId, form: FormValues, answers: Answers): AnswerCheck {
-  const input = str(form['cig']).trim();
+  const input = normaliseText(str(form['cig']));
   if (input === '') return isRequired(key, answers) ? refuse('cig', { code: 'cigMissing' }) : { ok: true, value: undefined };
-  const r = checkCig(input);
-  return r.valid ? { ok: true, value: normaliseCig(input) } : refuse('cig', { code: 'cigInvalid', reason: r.reason });
+  const r = checkCig(input); // issue 14: trimmed by normaliseText and checked as parseCigCode does for the schema
+  return r.valid ? { ok: true, value: r.code } : refuse('cig', { code: 'cigInvalid', reason: r.reason });
 }
 
 /** An amount as the form shows it (Italian form), unless it is not a plain amount. */
@@ -281,7 +283,9 @@ const KIND_RULES: Readonly<Record<Kind, KindRules>> = {
     check: (key, form, answers) => checkDate(key, form, answers),
     toForm: (v) => {
       const s = str(v);
-      const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(s);
+      // issue 14: strictly AAAA-MM-GG, as the one parse of dates (parseDate) reads it for the schema: "2024-2-9"
+      // is refused here too (a date of that shape that does not exist is refused by checkDate, as by parseDate)
+      const m = ISO_SHAPE.exec(normaliseText(s));
       if (m?.[1] && m[2] && m[3]) return { day: String(parseInt(m[3], 10)), month: String(parseInt(m[2], 10)), year: m[1] };
       return s ? { day: '', month: '', year: '', invalid: s } : {};
     },
@@ -447,17 +451,33 @@ export function answersFromRaw(raw: Record<string, unknown>): Answers {
       continue;
     }
     if (v === undefined || v === null || (without !== undefined && v === YES_WITHOUT_AMOUNT)) continue;
-    if (Array.isArray(v)) answers[key] = v.map(String);
-    else answers[key] = String(v);
+    const stored = STORED[rowOf(key).kind];
+    if (Array.isArray(v)) answers[key] = v.map((x) => stored(String(x)));
+    else answers[key] = stored(String(v));
   }
   return answers;
 }
+
+// ---- issue 14: a link's values are stored as the one parse of their kind gives them, when it accepts them (so the
+// answers shown, the question's check and the outcome all hold the same value: "30.000,00" is 30000.00 everywhere);
+// a value it refuses is kept as written (trimmed), and its question says what to fix.
+const amountOr = (s: string): string => { const r = parseAmount(s); return r.ok ? r.value : normaliseText(s); };
+const STORED: Readonly<Record<Kind, (s: string) => string>> = {
+  choice: normaliseText,
+  date: (s) => { const r = parseDate(s); return r.ok ? r.value : normaliseText(s); },
+  amount: amountOr,
+  amountList: amountOr,
+  yesNoAmount: (s) => (s === YES_WITHOUT_AMOUNT ? s : amountOr(s)),
+  yesNo: normaliseText,
+  cig: (s) => { const r = parseCigCode(s); return r.ok ? r.value : normaliseText(s); },
+};
 
 /** The address's query for these answers at this step (the outcome carries no step). */
 export function answersToLinkObject(answers: Answers, step: StepId): Record<string, unknown> {
   if (step === OUTAGE) return { case: OUTAGE_CASE };
   const obj: Record<string, unknown> = {};
-  for (const key of applicableQuestions(answers)) {
+  // issue 14: while the case is not one of ours (a link's "case=constructor"), the other answers stay in the address
+  for (const key of caseOf(answers) === undefined ? QUESTION_IDS : applicableQuestions(answers)) {
     if (!isAnswered(key, answers)) continue;
     const without = withoutAmountKey(key);
     if (without !== undefined && answers[key] === YES_WITHOUT_AMOUNT) obj[without] = 'true'; // issue 10

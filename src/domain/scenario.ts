@@ -4,9 +4,8 @@
  * how to fix the input. Amounts are canonical plain strings ("30000", "39999.99").
  */
 import * as z from 'zod/mini';
-import { parsePlainAmount, comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { isIsoDate } from './dates.ts';
-import { checkCig } from './cig.ts';
+import { comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
+import { normaliseText, parseAmount, parseCigCode, parseChoice, parseDate, parseText, type Parsed } from './parse.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 import type { OriginalCard } from './rules/events.ts';
@@ -27,15 +26,31 @@ const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
-/** A positive amount in the plain form. */
+/**
+ * Issue 14: a value read by its kind's one parse (src/domain/parse.ts), which normalises it (the
+ * schema's output is the normalised value) or refuses it; `message` replaces the parse's words where
+ * the schema says more (which amount, which choices).
+ */
+const parsed = <T>(parse: (input: unknown) => Parsed<T>, message?: (input: unknown) => string | undefined) =>
+  z.pipe(z.unknown(), z.transform((input: unknown, ctx): T => {
+    const r = parse(input);
+    if (r.ok) return r.value;
+    ctx.issues.push({ code: 'custom', input, message: message?.(input) ?? r.message });
+    return z.NEVER;
+  }));
+
+/** A positive amount, in the plain or the Italian form (issue 14), given as text; gives the plain form. */
 const amount = (what: string, allowZero = false) =>
-  z.string({ error: () => amountMessage(what) }).check(
-    z.superRefine((s, ctx) => {
-      const r = parsePlainAmount(s);
-      if (!r.ok) ctx.issues.push({ code: 'custom', input: s, message: r.message });
-      else if (!allowZero && isZeroAmount(r.value)) ctx.issues.push({ code: 'custom', input: s, message: `${capitalise(what)} deve essere maggiore di zero` });
-    }),
+  parsed(
+    (input) => {
+      const r = parseAmount(input);
+      return r.ok && !allowZero && isZeroAmount(r.value) ? { ok: false, message: `${capitalise(what)} deve essere maggiore di zero` } : r;
+    },
+    (input) => (typeof input === 'string' ? undefined : amountMessage(what)),
   );
+
+/** One of a fixed list (issue 14: trimmed, and searched as a list, so built-in names are refused). */
+const choice = <const T extends string>(options: readonly T[], message: string) => parsed((input) => parseChoice(input, options), () => message);
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -43,18 +58,11 @@ function capitalise(s: string): string {
 
 const amounts = (what: string) => z.array(amount(what), { error: () => `Elenca gli importi tra parentesi quadre, ad esempio ["30000"]` });
 
-const date = z.string({ error: () => 'Inserisci la data nella forma AAAA-MM-GG, ad esempio 2024-03-15' }).check(
-  z.refine(isIsoDate, { error: 'Inserisci una data esistente nella forma AAAA-MM-GG, ad esempio 2024-03-15' }),
-);
+const date = parsed(parseDate);
 
-const object = z.enum(OBJECTS, { error: () => 'Indica l\'oggetto principale: "works" (lavori), "services" (servizi) o "supplies" (forniture)' });
+const object = choice(OBJECTS, 'Indica l\'oggetto principale: "works" (lavori), "services" (servizi) o "supplies" (forniture)');
 
-const cig = z.string({ error: () => 'Inserisci il CIG come testo di 10 caratteri, ad esempio "1234567CE7"' }).check(
-  z.superRefine((s, ctx) => {
-    const r = checkCig(s);
-    if (!r.valid) ctx.issues.push({ code: 'custom', input: s, message: `CIG non valido: ${r.reason.charAt(0).toLowerCase()}${r.reason.slice(1)}` });
-  }),
-);
+const cig = parsed(parseCigCode);
 
 const common = {
   date: z.optional(date),
@@ -78,7 +86,7 @@ const safetyNotAboveBase = z.superRefine((s: { base?: string | undefined; safety
 
 // ---- issue 11, lots (CONTRACT §7.1): each lot has its own amounts; with lots the top-level amounts are refused
 const LotSchema = z.strictObject({
-  label: z.optional(z.string({ error: () => 'Scrivi il nome del lotto come testo tra virgolette, ad esempio "Lotto 1"' })),
+  label: z.optional(parsed((input) => parseText(input, 'Lotto 1'), () => 'Scrivi il nome del lotto come testo tra virgolette, ad esempio "Lotto 1"')),
   base: amount("l'importo a base del lotto"),
   ...contractAmounts,
   repetitions: z.optional(amounts("l'importo della ripetizione")),
@@ -98,15 +106,15 @@ const NewSchema = z.strictObject({
   // issue 10: the documents foresee a proroga tecnica, without an estimate (shown, never counted)
   technicalExtensionForeseen: z.optional(z.boolean({ error: () => 'Scrivi true se i documenti di gara prevedono la proroga tecnica senza stimarla, altrimenti false, senza virgolette' })),
   // issue 11: also "inHouse" and "frameworkAgreement" (CONTRACT §7.1), which the questions' table does not offer yet
-  procedure: z.optional(z.enum([...PROCEDURES, ...SPECIAL_PROCEDURES], { error: () => 'Indica la procedura: "direct", "negotiated", "open", "restricted", "other", "inHouse" (in house) oppure "frameworkAgreement" (accordo quadro o convenzione)' })),
+  procedure: z.optional(choice([...PROCEDURES, ...SPECIAL_PROCEDURES], 'Indica la procedura: "direct", "negotiated", "open", "restricted", "other", "inHouse" (in house) oppure "frameworkAgreement" (accordo quadro o convenzione)')),
   // ---- issue 9, procedures
   repetitions: z.optional(amounts("l'importo della ripetizione")),
-  authority: z.optional(z.enum(AUTHORITIES, { error: () => 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)' })),
-  sector: z.optional(z.enum(SECTORS, { error: () => 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)' })),
+  authority: z.optional(choice(AUTHORITIES, 'Indica la stazione appaltante: "subCentral" (comuni, regioni, ASL, scuole...) oppure "central" (ministeri e amministrazioni centrali)')),
+  sector: z.optional(choice(SECTORS, 'Indica il settore: "ordinary" (settori ordinari) oppure "special" (settori speciali)')),
   // issue 9, cards helper: funded by PNRR/PNC (CONTRACT §7.1)
   pnrr: z.optional(z.boolean({ error: () => 'Scrivi true se il contratto è finanziato con fondi PNRR o PNC, altrimenti false, senza virgolette' })),
   // ---- issue 11: a contract outside the Code, subject only to tracciabilità (delibere 584-585/2023)
-  excluded: z.optional(z.enum(['traceabilityOnly'], { error: () => 'Indica "traceabilityOnly" per un contratto escluso dal Codice e soggetto alla sola tracciabilità' })),
+  excluded: z.optional(choice(['traceabilityOnly'], 'Indica "traceabilityOnly" per un contratto escluso dal Codice e soggetto alla sola tracciabilità')),
   // ---- issue 11, lots
   lots: z.optional(z.array(LotSchema, { error: () => 'Elenca i lotti tra parentesi quadre, ad esempio [{"base": "100000"}, {"base": "50000"}]' })
     .check(z.minLength(1, { error: 'Indica almeno un lotto, oppure togli la chiave lots' }))),
@@ -133,7 +141,7 @@ const NewSchema = z.strictObject({
 // ---- issue 9, events: the original contract's start date and award card (CONTRACT §7.1)
 const original = {
   originalDate: z.optional(date),
-  originalCard: z.optional(z.enum(ORIGINAL_CARDS, { error: () => `Indica la scheda PCP che ha aggiudicato il contratto: ${ORIGINAL_CARDS.map((c) => `"${c}"`).join(', ')}` })),
+  originalCard: z.optional(choice(ORIGINAL_CARDS, `Indica la scheda PCP che ha aggiudicato il contratto: ${ORIGINAL_CARDS.map((c) => `"${c}"`).join(', ')}`)),
 };
 
 /** The original contract starts before the event: refused the other way round, when both dates are given. */
@@ -218,7 +226,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
 
 /** Validates raw input (parsed JSON, or an object built from a link) into a scenario. */
 export function parseScenario(raw: unknown): ScenarioParse {
-  const r = ScenarioSchema.safeParse(raw);
+  const r = ScenarioSchema.safeParse(withCaseTrimmed(raw));
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({
       path: i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(',') : ''),
@@ -232,6 +240,13 @@ export function parseScenario(raw: unknown): ScenarioParse {
     return { ok: false, error: { code: 'DATE_OUT_OF_RANGE', message, issues: [{ path: 'date', message }] } };
   }
   return { ok: true, scenario: s };
+}
+
+/** Issue 14: the case is a choice like the others, so its text is trimmed before the schema picks the case's keys. */
+function withCaseTrimmed(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, 'case')) return raw;
+  const c: unknown = Reflect.get(raw, 'case');
+  return typeof c === 'string' ? { ...raw, case: normaliseText(c) } : raw;
 }
 
 function summarise(issues: InputIssue[]): string {

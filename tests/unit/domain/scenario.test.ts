@@ -11,7 +11,7 @@ describe('scenario validation', () => {
   });
   it.each([
     [{ ...ok, base: 30000 }, 'base', /virgolette/],
-    [{ ...ok, base: '30.000,00' }, 'base', /39999\.99/],
+    [{ ...ok, base: '30,000' }, 'base', /39999\.99/],
     [{ ...ok, base: '0' }, 'base', /maggiore di zero/],
     [{ ...ok, bse: '1' }, 'bse', /Chiave non prevista: bse/],
     [{ ...ok, amount: '1' }, 'amount', /Chiave non prevista/],

@@ -37,9 +37,10 @@ describe('queryToRaw', () => {
     if (!r.ok) expect(r.error.issues[0]?.path).toBe('countTechnicalExtension');
   });
 
-  it('keeps amounts as text, so an Italian-format amount is reported with a message in Italian', () => {
-    const raw = queryToRaw('case=new&object=services&base=30.000,00');
-    expect(raw['base']).toBe('30.000,00');
+  // issue 14, defect 2: an Italian amount ("30.000,00") is now read as the question reads it; one that could be read two ways is refused
+  it('keeps amounts as text, so an amount that could be read two ways is reported with a message in Italian', () => {
+    const raw = queryToRaw('case=new&object=services&base=30,000');
+    expect(raw['base']).toBe('30,000');
     const r = parseScenario(raw);
     expect(r.ok).toBe(false);
     if (!r.ok) {
