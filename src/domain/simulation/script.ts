@@ -166,11 +166,12 @@ export function runCarnetScript(raw: unknown, start: SimState = initialState()):
       })));
     }
     const { actions, asOf } = parsed.data;
-    let state = start;
+    // issue 14, cli: the script owns a copy of the start state's lists, so its actions change them in place
+    let state: SimState = { ...start, carnets: [...start.carnets], smartCigs: [...start.smartCigs] };
     const results: ActionResult[] = [];
     for (const a of actions) {
       const action = toAction(a);
-      const t = applyAction(state, action, { amountForm: 'plain' });
+      const t = applyAction(state, action, { amountForm: 'plain', inPlace: true });
       if (t.ok) {
         state = t.state;
         results.push({ ok: true, type: action.type, date: action.date, ...t.result });

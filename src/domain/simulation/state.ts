@@ -54,6 +54,35 @@ export type Action =
 /** The input form of amounts in the data of actions: 'user' in the page, 'plain' in scripts. */
 interface ApplyOptions {
   amountForm: 'user' | 'plain';
+  /**
+   * Issue 14, cli: the caller owns the state and drops the old one after each action (the carnet script),
+   * so the list of single Smart CIGs is changed in place instead of copied per action.
+   */
+  inPlace?: boolean;
+}
+
+// ---- issue 14, cli: a carnet script's time grows linearly with its actions (it grew with their square:
+// every action copied the list of single Smart CIGs and searched it from the start). Single Smart CIGs are
+// found through an index by code kept per list, and an owner's transitions (inPlace) change that list in place.
+const SINGLE_INDEX = new WeakMap<readonly SmartCig[], Map<string, number>>();
+
+/** Position of a single Smart CIG by code (the first one, as a search from the start would find). */
+function singleIndex(list: readonly SmartCig[]): Map<string, number> {
+  let index = SINGLE_INDEX.get(list);
+  if (index === undefined) {
+    index = new Map();
+    for (const [i, g] of list.entries()) if (!index.has(g.code)) index.set(g.code, i);
+    SINGLE_INDEX.set(list, index);
+  }
+  return index;
+}
+
+/** The list with `g` at `i` (or appended): the same list changed in place for an owner, else a copy. */
+function withSingle(list: SmartCig[], i: number, g: SmartCig, opts: ApplyOptions): SmartCig[] {
+  if (opts.inPlace !== true) return i === list.length ? [...list, g] : list.map((x, j) => (j === i ? g : x));
+  if (i === list.length && !singleIndex(list).has(g.code)) singleIndex(list).set(g.code, i);
+  list[i] = g;
+  return list;
 }
 
 /** A fresh simulation. Its codes start at the simulated range (rules/simulated-cig.ts), so the checker can tell them from real ones. */
@@ -236,7 +265,7 @@ function locate(s: SimState, t: Target): Located | SimError {
       const cig = carnet.cigs[cigIndex];
       if (cig) return { kind: 'carnet', carnetIndex, cigIndex, carnet, cig };
     }
-    const index = s.smartCigs.findIndex((g) => g.code === code);
+    const index = singleIndex(s.smartCigs).get(code) ?? -1;
     const single = s.smartCigs[index];
     if (single) return { kind: 'single', index, single };
     return { code: 'NOT_FOUND', message: `Il CIG ${code} non è stato rilasciato in questa simulazione` };
@@ -285,7 +314,7 @@ export function communicate(s: SimState, date: IsoDate, target: Target, raw: Raw
 }
 
 /** Annuls a carnet CIG not yet accounted for, or a single Smart CIG. */
-export function cancel(s: SimState, date: IsoDate, target: Target): Transition<CigResult> {
+export function cancel(s: SimState, date: IsoDate, target: Target, opts: ApplyOptions = { amountForm: 'user' }): Transition<CigResult> {
   const e = checkDate(s, date);
   if (e) return { ok: false, error: e };
   const at = locate(s, target);
@@ -293,7 +322,7 @@ export function cancel(s: SimState, date: IsoDate, target: Target): Transition<C
   if (at.kind === 'single') {
     const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è già annullato`);
-    const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, status: 'ANNULLATO' as const, cancelled: date } : x));
+    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, status: 'ANNULLATO', cancelled: date }, opts);
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'ANNULLATO' } };
   }
   const { carnet, cig } = at;
@@ -319,7 +348,7 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
     const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
     if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
-    const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, data: parsed.data, modified: date } : x));
+    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, data: parsed.data, modified: date }, opts);
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
   }
   const { carnet, cig } = at;
@@ -353,7 +382,7 @@ export function requestSmartCig(s: SimState, date: IsoDate, raw: RawCigData, opt
   const g: SmartCig = { code, status: 'COMUNICATO', requested: date, data: parsed.data };
   return {
     ok: true,
-    state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: [...s.smartCigs, g] },
+    state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: withSingle(s.smartCigs, s.smartCigs.length, g, opts) },
     result: { code: g.code, status: 'COMUNICATO' },
   };
 }
@@ -363,7 +392,7 @@ export function applyAction(s: SimState, a: Action, opts: ApplyOptions): Transit
   switch (a.type) {
     case 'requestCarnet': return requestCarnet(s, a.date, a.size, a.pec);
     case 'communicate': return communicate(s, a.date, a.target, a.data, opts);
-    case 'cancel': return cancel(s, a.date, a.target);
+    case 'cancel': return cancel(s, a.date, a.target, opts);
     case 'modify': return modify(s, a.date, a.target, a.data, opts);
     case 'requestSmartCig': return requestSmartCig(s, a.date, a.data, opts);
   }
