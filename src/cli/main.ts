@@ -1,25 +1,215 @@
 /**
  * Command line (CONTRACT §1): JSON in, JSON out, Italian messages, no stack traces.
  *
- *   npm run --silent cig -- advise [FILE]       scenario(s) -> advice(s)
- *   npm run --silent cig -- carnet [FILE]       Smart CIG simulation script -> results and final state
- *   npm run --silent cig -- check-cig CODE...   CIG codes -> validity
+ *   npm run --silent cig -- advise [--ndjson] [FILE]        scenario(s) -> advice(s)
+ *   npm run --silent cig -- carnet [--ndjson] [FILE]        Smart CIG simulation script(s) -> results and final state
+ *   npm run --silent cig -- check-cig [--ndjson] [CODE...]  CIG codes (or standard input, one per line) -> validity
+ *   npm run --silent cig -- help                            usage
  *
  * Exit status: 0 everything answered; 2 some input refused; 1 internal fault.
+ *
+ * Issue 14: the output is written item by item with backpressure, so a batch never becomes one huge string;
+ * an input read whole (JSON) is refused above MAX_INPUT_BYTES with a message that suggests --ndjson; with
+ * --ndjson the input is read line by line (one JSON item per line, or one code per line) and each answer
+ * is one line: constant memory, whatever the number of lines.
  */
-import { readFileSync } from 'node:fs';
-import { runCommand } from './run.ts';
+import { createReadStream, statSync } from 'node:fs';
+import { once } from 'node:events';
+import {
+  MAX_INPUT_BYTES, USAGE, answer, codeLines, exitCodeOf, internal, noCodes, parseJson, subcommand, tooLarge, unreadable, worse,
+  type Subcommand,
+} from './run.ts';
 
-function readInput(file: string | undefined): string {
-  return readFileSync(file ?? 0, 'utf8');
+const NDJSON = '--ndjson';
+
+/** Standard output with backpressure: small writes are gathered, and a full pipe is waited for. */
+class Out {
+  private pending: string[] = [];
+  private size = 0;
+  async write(s: string): Promise<void> {
+    this.pending.push(s);
+    this.size += s.length;
+    if (this.size >= 1 << 16) await this.flush();
+  }
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const chunk = this.pending.join('');
+    this.pending = [];
+    this.size = 0;
+    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
 }
 
+/** A value as JSON.stringify(value, null, 2) writes it, each line indented by `indent` more spaces. */
+function pretty(value: unknown, indent: string): string {
+  const text = JSON.stringify(value, null, 2);
+  return indent === '' ? text : indent + text.split('\n').join(`\n${indent}`);
+}
+
+/** The input stream: FILE, or standard input. */
+function source(file: string | undefined): NodeJS.ReadableStream {
+  return file === undefined ? process.stdin : createReadStream(file);
+}
+
+/** The whole input, unless it is larger than MAX_INPUT_BYTES (then it is not read further). */
+async function readWhole(file: string | undefined): Promise<{ ok: true; text: string } | { ok: false; large: boolean }> {
+  try {
+    if (file !== undefined && statSync(file).size > MAX_INPUT_BYTES) return { ok: false, large: true };
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of source(file)) {
+      const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+      total += b.length;
+      if (total > MAX_INPUT_BYTES) return { ok: false, large: true };
+      chunks.push(b);
+    }
+    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+  } catch {
+    return { ok: false, large: false };
+  }
+}
+
+/**
+ * The input's lines, one at a time, in constant memory: a line longer than MAX_INPUT_BYTES is given as
+ * null (and skipped to its end). Empty lines are left out.
+ */
+async function* lines(file: string | undefined): AsyncGenerator<string | null> {
+  let parts: Buffer[] = [];
+  let length = 0;
+  let overlong = false;
+  const line = (last: Buffer): string | null => {
+    const text = overlong ? null : Buffer.concat([...parts, last]).toString('utf8');
+    parts = [];
+    length = 0;
+    overlong = false;
+    return text;
+  };
+  for await (const chunk of source(file)) {
+    const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    let start = 0;
+    for (let nl = b.indexOf(10, start); nl !== -1; nl = b.indexOf(10, start)) {
+      const text = line(b.subarray(start, nl));
+      start = nl + 1;
+      if (text === null || text.trim() !== '') yield text;
+    }
+    const rest = b.subarray(start);
+    if (!overlong) {
+      length += rest.length;
+      if (length > MAX_INPUT_BYTES) { overlong = true; parts = []; } else if (rest.length > 0) parts.push(Buffer.from(rest));
+    }
+  }
+  if (overlong || length > 0) {
+    const text = line(Buffer.alloc(0));
+    if (text === null || text.trim() !== '') yield text;
+  }
+}
+
+/** --ndjson: one item per line in, one answer per line out. */
+async function streamLines(sub: Subcommand, file: string | undefined, out: Out): Promise<0 | 1 | 2> {
+  let code: 0 | 1 | 2 = 0;
+  for await (const text of lines(file)) {
+    let output: unknown;
+    if (text === null) output = tooLarge();
+    else if (sub.input === 'codes') output = answer(sub, text.trim(), {});
+    else {
+      const parsed = parseJson(sub, text);
+      output = parsed.ok ? answer(sub, parsed.value, {}) : parsed.body;
+    }
+    code = worse(code, exitCodeOf(output));
+    await out.write(JSON.stringify(output) + '\n');
+  }
+  return code;
+}
+
+/** Codes given as arguments with --ndjson: one answer per line. */
+async function writeLines(sub: Subcommand, items: readonly string[], out: Out): Promise<0 | 1 | 2> {
+  let code: 0 | 1 | 2 = 0;
+  for (const item of items) {
+    const output = answer(sub, item, {});
+    code = worse(code, exitCodeOf(output));
+    await out.write(JSON.stringify(output) + '\n');
+  }
+  return code;
+}
+
+/** Without --ndjson: the answer to a value (an array answered item by item, written as it goes). */
+async function writeAnswers(sub: Subcommand, value: unknown, out: Out): Promise<0 | 1 | 2> {
+  if (!Array.isArray(value)) {
+    const output = answer(sub, value, {});
+    await out.write(pretty(output, '') + '\n');
+    return exitCodeOf(output);
+  }
+  if (value.length === 0) {
+    await out.write('[]\n');
+    return 0;
+  }
+  let code: 0 | 1 | 2 = 0;
+  await out.write('[\n');
+  for (const [i, item] of value.entries()) {
+    const output = answer(sub, item, {});
+    code = worse(code, exitCodeOf(output));
+    await out.write(pretty(output, '  ') + (i < value.length - 1 ? ',\n' : '\n'));
+  }
+  await out.write(']\n');
+  return code;
+}
+
+async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
+  const ndjson = argv.includes(NDJSON);
+  const [name, ...args] = argv.filter((a) => a !== NDJSON);
+  if (name === 'help' || name === '--help' || name === '-h') {
+    await out.write(pretty({ uso: USAGE }, '') + '\n');
+    return 0;
+  }
+  const found = subcommand(name);
+  if (!found.ok) {
+    await out.write(pretty(found.body, '') + '\n');
+    return 2;
+  }
+  const { sub } = found;
+  if (sub.input === 'codes' && args.length > 0) return ndjson ? writeLines(sub, args, out) : writeAnswers(sub, args, out);
+  const file = sub.input === 'codes' ? undefined : args[0];
+  if (ndjson) return streamLines(sub, file, out);
+  const whole = await readWhole(file);
+  if (!whole.ok) {
+    const body = whole.large ? tooLarge() : unreadable(file);
+    await out.write(pretty(body, '') + '\n');
+    return 2;
+  }
+  if (sub.input === 'codes') {
+    const codes = codeLines(whole.text);
+    if (codes.length === 0) {
+      await out.write(pretty(noCodes(sub), '') + '\n');
+      return 2;
+    }
+    return writeAnswers(sub, codes, out);
+  }
+  const parsed = parseJson(sub, whole.text);
+  if (!parsed.ok) {
+    await out.write(pretty(parsed.body, '') + '\n');
+    return 2;
+  }
+  return writeAnswers(sub, parsed.value, out);
+}
+
+/** The last word on any fault: Italian, on standard output, exit 1, no stack trace. */
+function fault(e: unknown): void {
+  try {
+    process.stdout.write(pretty(internal(e), '') + '\n');
+  } finally {
+    process.exitCode = 1;
+  }
+}
+
+// A reader that stops reading (`| head`) ends the command quietly.
+process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+process.on('uncaughtException', fault);
+
+const out = new Out();
 try {
-  const { output, exitCode } = runCommand(process.argv.slice(2), readInput);
-  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
-  process.exitCode = exitCode;
+  const code = await main(process.argv.slice(2), out);
+  await out.flush();
+  process.exitCode = code;
 } catch (e) {
-  const message = e instanceof Error ? e.message : String(e);
-  process.stdout.write(JSON.stringify({ error: { code: 'INTERNAL', message: `Errore interno: ${message}` } }, null, 2) + '\n');
-  process.exitCode = 1;
+  fault(e);
 }

@@ -1,4 +1,7 @@
-/** The command line's logic, free of process I/O so that tests and the benchmark can call it. */
+/**
+ * The command line's logic, free of process I/O so that tests, the golden corpus and the benchmark can
+ * call it; main.ts reads and writes (streaming, issue 14). Each subcommand is a row of one table.
+ */
 import { parseScenario, type InputError } from '../domain/scenario.ts';
 import { advise, type AdviseOptions } from '../domain/advise.ts';
 import { checkCig } from '../domain/cig.ts';
@@ -12,94 +15,156 @@ interface CommandResult {
 
 type ErrorBody = { error: { code: string; message: string; issues?: InputError['issues'] } };
 
-const USAGE = 'Uso: cig advise [FILE] | cig carnet [FILE] | cig check-cig CODICE...';
+/**
+ * Issue 14: the largest input read whole (a JSON file or standard input without --ndjson), and the
+ * longest line with --ndjson. Above it the command refuses the input and suggests --ndjson, which
+ * reads one item per line in constant memory. README and `cig help` say it.
+ */
+export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
+
+/** A subcommand: how it reads its input and answers one item of it. */
+export interface Subcommand {
+  /** 'json': a JSON value (an array is a batch) or, with --ndjson, one JSON value per line; 'codes': CIG codes. */
+  input: 'json' | 'codes';
+  /** An example of one input item, for the messages that say how to fix the input. */
+  example: string;
+  /** Answers one item (never throws on input: refusals are `{ error }` objects). */
+  one: (item: unknown, options: AdviseOptions) => unknown;
+}
 
 function refused(code: string, message: string, issues?: InputError['issues']): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; body: ErrorBody } {
+function adviseOne(raw: unknown, options: AdviseOptions): unknown {
+  const parsed = parseScenario(raw);
+  if (!parsed.ok) return refused(parsed.error.code, parsed.error.message, parsed.error.issues);
+  return presentAdvice(advise(parsed.scenario, options));
+}
+
+function checkOne(code: unknown): unknown {
+  return typeof code === 'string' ? checkCig(code) : refused('INVALID_INPUT', 'Scrivi il CIG come testo, ad esempio "X3A000262F"');
+}
+
+/** The subcommands, by name (a Map: a name like "constructor" is not a subcommand). */
+const SUBCOMMANDS = new Map<string, Subcommand>([
+  ['advise', { input: 'json', example: '{"case": "new", "object": "services", "base": "30000"}', one: adviseOne }],
+  ['carnet', { input: 'json', example: '{"actions": [{"date": "2011-05-04", "type": "requestCarnet"}]}', one: (item) => runCarnetScript(item) }],
+  ['check-cig', { input: 'codes', example: 'X3A000262F', one: checkOne }],
+]);
+
+export const USAGE = 'Uso: cig advise [--ndjson] [FILE] | cig carnet [--ndjson] [FILE] | cig check-cig [--ndjson] [CODICE...]. '
+  + `Senza FILE legge lo standard input; senza codici check-cig li legge dallo standard input, uno per riga. Con --ndjson legge un elemento per riga e scrive una risposta per riga, senza limite di dimensione; senza, l'input letto per intero può essere al massimo di ${MAX_INPUT_MB} MB.`;
+
+/** The subcommand of a name, or the refusal that explains the usage. */
+export function subcommand(name: string | undefined): { ok: true; sub: Subcommand } | { ok: false; body: ErrorBody } {
+  const sub = name === undefined ? undefined : SUBCOMMANDS.get(name);
+  if (sub) return { ok: true, sub };
+  return { ok: false, body: refused('INVALID_INPUT', name ? `Comando sconosciuto "${name}". ${USAGE}` : USAGE) };
+}
+
+/** Issue 14: invalid JSON, in Italian only (Node's own message is English), with the subcommand's own example. */
+export function parseJson(sub: Subcommand, text: string): { ok: true; value: unknown } | { ok: false; body: ErrorBody } {
   try {
     return { ok: true, value: JSON.parse(text) };
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : '';
-    return {
-      ok: false,
-      body: refused('INVALID_INPUT', `L'input non è JSON valido (${detail}). Controlla virgolette, virgole e parentesi: ad esempio {"case": "new", "object": "services", "base": "30000"}`),
-    };
+  } catch {
+    const what = text.trim() === '' ? "L'input è vuoto" : "L'input non è JSON valido";
+    return { ok: false, body: refused('INVALID_INPUT', `${what}: controlla virgolette, virgole e parentesi. Ad esempio: ${sub.example}`) };
   }
+}
+
+/** A FILE that cannot be read. */
+export function unreadable(file: string | undefined): ErrorBody {
+  return refused('INVALID_INPUT', `Non riesco a leggere il file ${file ?? ''}: controlla il percorso.`);
+}
+
+/** check-cig without codes. */
+export function noCodes(sub: Subcommand): ErrorBody {
+  return refused('INVALID_INPUT', `Indica almeno un codice CIG, ad esempio: cig check-cig ${sub.example}`);
+}
+
+/** Issue 14: an input too large to be read whole. */
+export function tooLarge(): ErrorBody {
+  return refused('INVALID_INPUT', `L'input supera ${MAX_INPUT_MB} MB: per input così grandi usa --ndjson, con un elemento JSON per riga (ad esempio: cig advise --ndjson scenari.ndjson).`);
 }
 
 function isRefusal(x: unknown): boolean {
   return typeof x === 'object' && x !== null && 'error' in x;
 }
 
+const isInternal = (x: unknown): boolean => isRefusal(x) && typeof x === 'object' && x !== null && 'error' in x && typeof x.error === 'object' && x.error !== null && 'code' in x.error && x.error.code === 'INTERNAL';
+
 /** An internal fault while answering one item: reported in that item's place (issue 14), never as a stack trace. */
-function internal(e: unknown): ErrorBody {
+export function internal(e: unknown): ErrorBody {
   const message = e instanceof Error ? e.message : String(e);
   return refused('INTERNAL', `Errore interno: ${message}`);
 }
 
 /** One item's answer; a fault stays in its place. */
-function safely(one: (item: unknown) => unknown, item: unknown): unknown {
+export function answer(sub: Subcommand, item: unknown, options: AdviseOptions): unknown {
   try {
-    return one(item);
+    return sub.one(item, options);
   } catch (e) {
     return internal(e);
   }
 }
 
-const isInternal = (x: unknown): boolean => isRefusal(x) && typeof x === 'object' && x !== null && 'error' in x && typeof x.error === 'object' && x.error !== null && 'code' in x.error && x.error.code === 'INTERNAL';
+/** The exit status an answer asks for (CONTRACT §1): 1 for an internal fault, 2 for a refusal, else 0. */
+export function exitCodeOf(output: unknown): 0 | 1 | 2 {
+  return isInternal(output) ? 1 : isRefusal(output) ? 2 : 0;
+}
 
-/** The exit code of some answers: 1 for an internal fault, 2 for a refusal, else 0 (CONTRACT §1). */
-function exitCodeOf(outputs: readonly unknown[]): 0 | 1 | 2 {
-  return outputs.some(isInternal) ? 1 : outputs.some(isRefusal) ? 2 : 0;
+/** The worst of two exit statuses: an internal fault, then a refusal. */
+export function worse(a: 0 | 1 | 2, b: 0 | 1 | 2): 0 | 1 | 2 {
+  return a === 1 || b === 1 ? 1 : a === 2 || b === 2 ? 2 : 0;
+}
+
+/** The codes of check-cig's standard input: one per line, empty lines left out. */
+export function codeLines(text: string): string[] {
+  return text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }
 
 /** One item or a batch: arrays give arrays, in the same order, each item with its own answer or error. */
-function perItem(value: unknown, one: (item: unknown) => unknown): CommandResult {
-  const outputs = Array.isArray(value) ? value.map((item) => safely(one, item)) : safely(one, value);
-  return { output: outputs, exitCode: exitCodeOf(Array.isArray(outputs) ? outputs : [outputs]) };
-}
-
-function adviseOne(raw: unknown, options: AdviseOptions = {}): unknown {
-  const parsed = parseScenario(raw);
-  if (!parsed.ok) return refused(parsed.error.code, parsed.error.message, parsed.error.issues);
-  return presentAdvice(advise(parsed.scenario, options));
-}
-
-export function runCommand(argv: string[], readInput: (file: string | undefined) => string, options: AdviseOptions = {}): CommandResult {
-  const [command, ...args] = argv;
-  const readJson = (): { ok: true; value: unknown } | { ok: false; body: ErrorBody } => {
-    let text: string;
-    try {
-      text = readInput(args[0]);
-    } catch {
-      return { ok: false, body: refused('INVALID_INPUT', `Non riesco a leggere il file ${args[0]}: controlla il percorso.`) };
-    }
-    return parseJson(text);
-  };
-  switch (command) {
-    case 'advise': {
-      const input = readJson();
-      if (!input.ok) return { output: input.body, exitCode: 2 };
-      return perItem(input.value, (item) => adviseOne(item, options));
-    }
-    case 'carnet': {
-      const input = readJson();
-      if (!input.ok) return { output: input.body, exitCode: 2 };
-      return perItem(input.value, (item) => runCarnetScript(item));
-    }
-    case 'check-cig': {
-      if (args.length === 0) {
-        return { output: refused('INVALID_INPUT', 'Indica almeno un codice CIG, ad esempio: cig check-cig X3A000262F'), exitCode: 2 };
-      }
-      return { output: args.map((code) => checkCig(code)), exitCode: 0 };
-    }
-    default:
-      return {
-        output: refused('INVALID_INPUT', command ? `Comando sconosciuto "${command}". ${USAGE}` : USAGE),
-        exitCode: 2,
-      };
+function perItem(sub: Subcommand, value: unknown, options: AdviseOptions): CommandResult {
+  if (!Array.isArray(value)) {
+    const output = answer(sub, value, options);
+    return { output, exitCode: exitCodeOf(output) };
   }
+  const outputs = value.map((item) => answer(sub, item, options));
+  return { output: outputs, exitCode: outputs.reduce<0 | 1 | 2>((code, o) => worse(code, exitCodeOf(o)), 0) };
+}
+
+/**
+ * The whole command at once (the golden corpus and the tests; main.ts streams the same answers).
+ * `readInput` gives the text of FILE, or of standard input when it is undefined.
+ */
+export function runCommand(argv: string[], readInput: (file: string | undefined) => string, options: AdviseOptions = {}): CommandResult {
+  const [name, ...args] = argv;
+  const found = subcommand(name);
+  if (!found.ok) return { output: found.body, exitCode: 2 };
+  const { sub } = found;
+  if (sub.input === 'codes') {
+    let codes = args;
+    if (codes.length === 0) {
+      try {
+        codes = codeLines(readInput(undefined));
+      } catch {
+        codes = [];
+      }
+    }
+    if (codes.length === 0) {
+      return { output: noCodes(sub), exitCode: 2 };
+    }
+    return perItem(sub, codes, options);
+  }
+  let text: string;
+  try {
+    text = readInput(args[0]);
+  } catch {
+    return { output: unreadable(args[0]), exitCode: 2 };
+  }
+  const input = parseJson(sub, text);
+  if (!input.ok) return { output: input.body, exitCode: 2 };
+  return perItem(sub, input.value, options);
 }
