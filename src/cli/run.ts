@@ -67,7 +67,8 @@ export function subcommand(name: string | undefined): { ok: true; sub: Subcomman
 /** Issue 14: invalid JSON, in Italian only (Node's own message is English), with the subcommand's own example. */
 export function parseJson(sub: Subcommand, text: string): { ok: true; value: unknown } | { ok: false; body: ErrorBody } {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // a byte order mark before the JSON (files saved by some Windows editors) is not part of it
+    return { ok: true, value: JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text) };
   } catch {
     const what = text.trim() === '' ? "L'input è vuoto" : "L'input non è JSON valido";
     return { ok: false, body: refused('INVALID_INPUT', `${what}: controlla virgolette, virgole e parentesi. Ad esempio: ${sub.example}`) };
