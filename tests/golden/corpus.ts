@@ -275,6 +275,49 @@ export function adviseCorpus(seed = SEED): unknown[] {
   }
   out.push(...eventCorpus(rng(seed + 2)));
   out.push(...issue11Corpus()); // appended last, without the seed: the inputs above stay as they were
+  out.push(...issue14Corpus()); // likewise
+  return out;
+}
+
+// ---------------------------------------------------------------- issue 14: spaces, Italian amounts, built-in names, invalid JSON
+
+/** An input given as raw text instead of JSON (invalid JSON, a key JSON.stringify cannot write): `{ "$text": "..." }`. */
+const raw = (text: string) => ({ $text: text });
+
+function issue14Corpus(): unknown[] {
+  const out: unknown[] = [];
+  const base = { case: 'new', date: '2019-10-01', object: 'services' };
+  // whitespace around values of every kind: space, tab, line feed, NBSP, BOM, ideographic space, zero-width space
+  for (const w of [' ', '\t', '\n', '\u00a0', '\ufeff', '\u3000', '\u200b']) {
+    out.push(
+      { ...base, base: `${w}30000${w}`, renewals: [`${w}30000`], safetyCosts: `1000${w}` },
+      { case: `${w}new`, date: `2019-10-01${w}`, object: `${w}services${w}`, base: '40000', procedure: `direct${w}` },
+      { case: 'renewal', date: '2024-03-01', object: 'works', amount: `${w}5000`, originalCig: `${w}1234567ce7${w}` },
+      { case: 'variant', date: '2019-10-01', object: 'works', amount: `20000${w}`, contractAmount: `${w}100000` },
+      { ...base, lots: [{ base: `${w}100000` }, { base: `60000${w}`, label: `${w}Lotto 2${w}` }] },
+    );
+  }
+  // Italian amounts, and forms that could be read two ways
+  for (const amount of ['30.000,00', '€ 30.000', '30000,5', '39.999,99', '40.000', 'EUR 1.000.000', '30 000', '0,01', '1.234.567,89', '30,000', "30'000", '1,234.56', '30.000.00', '€'])  {
+    out.push({ ...base, base: amount });
+  }
+  // dates: only AAAA-MM-GG
+  for (const date of ['2024-2-9', '2024-02-9', '24-02-09', '2024/02/09', '09/02/2024', ' 2024-02-09 ', '2024-02-30']) out.push({ ...base, base: '30000', date });
+  // built-in names as values and as keys
+  for (const name of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+    out.push({ ...base, case: name, base: '30000' }, { ...base, object: name, base: '30000' }, { ...base, base: '30000', procedure: name });
+  }
+  out.push(
+    { ...base, base: '30000', authority: 'toString', sector: 'constructor' },
+    { case: 'renewal', date: '2024-03-01', object: 'works', amount: '5000', originalCig: 'B0123AB2CE', originalCard: 'constructor' },
+    { ...base, base: '30000', constructor: 'x' },
+    raw('{"case": "new", "object": "works", "base": "1000", "__proto__": "x"}'),
+    raw('{"case": "__proto__", "object": "works", "base": "1000"}'),
+  );
+  // invalid JSON (the message is Italian and suggests an advise example), a BOM before the JSON, an empty input
+  for (const text of ['{"case": "new",', '[', "{'case': 'new'}", '{"case":"new"}}', 'undefined', '', '   ', '\ufeff{"case": "new", "date": "2019-10-01", "object": "works", "base": "1000"}', '[{"case": "new"}, ]']) {
+    out.push(raw(text));
+  }
   return out;
 }
 
@@ -458,7 +501,8 @@ export function carnetCorpus(seed = SEED): unknown[] {
 /** What the command line prints for one input, exactly as src/cli/main.ts would (stdout and exit). */
 function cliAnswer(command: 'advise' | 'carnet', input: unknown): { stdout: string; exitCode: number } {
   try {
-    const { output, exitCode } = runCommand([command], () => JSON.stringify(input), { today: GOLDEN_TODAY });
+    const text = typeof input === 'object' && input !== null && '$text' in input && typeof input.$text === 'string' ? input.$text : JSON.stringify(input);
+    const { output, exitCode } = runCommand([command], () => text, { today: GOLDEN_TODAY });
     return { stdout: JSON.stringify(output, null, 2) + '\n', exitCode };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
