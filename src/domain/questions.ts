@@ -452,8 +452,9 @@ export function answersFromRaw(raw: Record<string, unknown>): Answers {
     }
     if (v === undefined || v === null || (without !== undefined && v === YES_WITHOUT_AMOUNT)) continue;
     const stored = STORED[rowOf(key).kind];
-    if (Array.isArray(v)) answers[key] = v.map((x) => stored(String(x)));
-    else answers[key] = stored(String(v));
+    // issue 14: a value of spaces only is no answer (as an empty one is)
+    if (Array.isArray(v)) { const values = v.map((x) => stored(String(x))).filter((x) => x !== ''); if (values.length > 0) answers[key] = values; }
+    else if (stored(String(v)) !== '') answers[key] = stored(String(v));
   }
   return answers;
 }
