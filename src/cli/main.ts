@@ -40,10 +40,12 @@ class Out {
   }
 }
 
-/** A value as JSON.stringify(value, null, 2) writes it, each line indented by `indent` more spaces. */
-function pretty(value: unknown, indent: string): string {
-  const text = JSON.stringify(value, null, 2);
-  return indent === '' ? text : indent + text.split('\n').join(`\n${indent}`);
+/**
+ * A value as JSON.stringify(value, null, 2) writes it; `inArray`: as it appears as an element of an array so
+ * written (two more spaces on every line), which is the same text without the brackets of a one-element array.
+ */
+function pretty(value: unknown, inArray = false): string {
+  return inArray ? JSON.stringify([value], null, 2).slice(2, -2) : JSON.stringify(value, null, 2);
 }
 
 /** The input stream: FILE, or standard input. */
@@ -136,7 +138,7 @@ async function writeLines(sub: Subcommand, items: readonly string[], out: Out): 
 async function writeAnswers(sub: Subcommand, value: unknown, out: Out): Promise<0 | 1 | 2> {
   if (!Array.isArray(value)) {
     const output = answer(sub, value, {});
-    await out.write(pretty(output, '') + '\n');
+    await out.write(pretty(output) + '\n');
     return exitCodeOf(output);
   }
   if (value.length === 0) {
@@ -148,7 +150,7 @@ async function writeAnswers(sub: Subcommand, value: unknown, out: Out): Promise<
   for (const [i, item] of value.entries()) {
     const output = answer(sub, item, {});
     code = worse(code, exitCodeOf(output));
-    await out.write(pretty(output, '  ') + (i < value.length - 1 ? ',\n' : '\n'));
+    await out.write(pretty(output, true) + (i < value.length - 1 ? ',\n' : '\n'));
   }
   await out.write(']\n');
   return code;
@@ -158,12 +160,12 @@ async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
   const ndjson = argv.includes(NDJSON);
   const [name, ...args] = argv.filter((a) => a !== NDJSON);
   if (name === 'help' || name === '--help' || name === '-h') {
-    await out.write(pretty({ uso: USAGE }, '') + '\n');
+    await out.write(pretty({ uso: USAGE }) + '\n');
     return 0;
   }
   const found = subcommand(name);
   if (!found.ok) {
-    await out.write(pretty(found.body, '') + '\n');
+    await out.write(pretty(found.body) + '\n');
     return 2;
   }
   const { sub } = found;
@@ -173,20 +175,20 @@ async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
   const whole = await readWhole(file);
   if (!whole.ok) {
     const body = whole.large ? tooLarge() : unreadable(file);
-    await out.write(pretty(body, '') + '\n');
+    await out.write(pretty(body) + '\n');
     return 2;
   }
   if (sub.input === 'codes') {
     const codes = codeLines(whole.text);
     if (codes.length === 0) {
-      await out.write(pretty(noCodes(sub), '') + '\n');
+      await out.write(pretty(noCodes(sub)) + '\n');
       return 2;
     }
     return writeAnswers(sub, codes, out);
   }
   const parsed = parseJson(sub, whole.text);
   if (!parsed.ok) {
-    await out.write(pretty(parsed.body, '') + '\n');
+    await out.write(pretty(parsed.body) + '\n');
     return 2;
   }
   return writeAnswers(sub, parsed.value, out);
@@ -195,7 +197,7 @@ async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
 /** The last word on any fault: Italian, on standard output, exit 1, no stack trace. */
 function fault(e: unknown): void {
   try {
-    process.stdout.write(pretty(internal(e), '') + '\n');
+    process.stdout.write(pretty(internal(e)) + '\n');
   } finally {
     process.exitCode = 1;
   }

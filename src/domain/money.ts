@@ -16,32 +16,45 @@ type EuroValue = InstanceType<typeof Euro>;
 export { comparePlain, formatAmountIt, parsePlainAmount, parseUserAmount } from './amount-text.ts';
 import { formatAmountIt, type PlainAmount } from './amount-text.ts';
 
+// ---- issue 14, cli: 100,000 scenarios compare their amounts with the same few thresholds again and again; each
+// amount given as text is parsed by decimal.js once and kept (Decimal values are immutable, so sharing is safe).
+// The memo is emptied when it grows past MEMO_SIZE, so memory stays bounded on any input.
+const MEMO_SIZE = 4096;
+const memo = new Map<string, EuroValue>();
+
 export function euro(plain: PlainAmount | EuroValue): EuroValue {
-  return new Euro(plain);
+  if (typeof plain !== 'string') return plain;
+  let value = memo.get(plain);
+  if (value === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    value = new Euro(plain);
+    memo.set(plain, value);
+  }
+  return value;
 }
 
 /** Two decimals, as the contract's outputs always carry ("60000.00"). */
 export function toFixed2(value: PlainAmount | EuroValue): string {
-  return new Euro(value).toFixed(2, Euro.ROUND_HALF_UP);
+  return euro(value).toFixed(2, Euro.ROUND_HALF_UP);
 }
 
 export function sumAmounts(values: readonly (PlainAmount | EuroValue)[]): EuroValue {
-  return values.reduce<EuroValue>((acc, v) => acc.plus(v), new Euro(0));
+  return values.reduce<EuroValue>((acc, v) => acc.plus(euro(v)), euro('0'));
 }
 
 /** "inferiore a": strictly below. */
 export function isBelow(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return new Euro(value).lessThan(threshold);
+  return euro(value).lessThan(euro(threshold));
 }
 
 /** "pari o superiore a": at or above. */
 export function isAtOrAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return new Euro(value).greaterThanOrEqualTo(threshold);
+  return euro(value).greaterThanOrEqualTo(euro(threshold));
 }
 
 /** "superiore a": strictly above. */
 export function isAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return new Euro(value).greaterThan(threshold);
+  return euro(value).greaterThan(euro(threshold));
 }
 
 /**
