@@ -94,9 +94,7 @@ export function isZeroAmount(plain: PlainAmount): boolean {
 /** "60000.00" → "60.000,00" (no currency sign). Input must be a canonical plain amount. */
 export function formatAmountIt(plain: PlainAmount): string {
   const [intPart = '0', decPart] = plain.split('.');
-  // issue 14, cli: groups of three from the right by slicing (the look-ahead regex it replaces was a hot spot in batches)
-  let grouped = intPart.slice(0, ((intPart.length - 1) % 3) + 1);
-  for (let i = grouped.length; i < intPart.length; i += 3) grouped += `.${intPart.slice(i, i + 3)}`;
+  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return decPart === undefined ? grouped : `${grouped},${decPart.padEnd(2, '0')}`;
 }
 

@@ -6,7 +6,7 @@
  * the questionnaire read every value through the same parse of its kind (issue 14: src/domain/parse.ts).
  */
 import { isCaseId } from './cases.ts';
-import { normaliseText } from './parse.ts';
+import { normaliseText } from './normalise.ts';
 import { CASE_KEYS, WITHOUT_AMOUNT_KEYS, keysInLinkAs, listElementInLink, listInScenario } from './question-table.ts';
 
 /** Keys that the scenario holds as lists (from the questions' table). */

@@ -35,8 +35,14 @@ export function euro(plain: PlainAmount | EuroValue): EuroValue {
 
 /** Two decimals, as the contract's outputs always carry ("60000.00"). */
 export function toFixed2(value: PlainAmount | EuroValue): string {
+  // issue 14, cli: a canonical amount with at most two decimals only needs its zeros (no rounding, no decimal.js)
+  const m = typeof value === 'string' ? TWO_DECIMALS.exec(value) : null;
+  if (m) return `${m[1] ?? '0'}.${(m[2] ?? '').padEnd(2, '0')}`;
   return euro(value).toFixed(2, Euro.ROUND_HALF_UP);
 }
+
+/** A canonical amount (no leading zeros) with at most two decimals. */
+const TWO_DECIMALS = /^(0|[1-9]\d*)(?:\.(\d{1,2}))?$/;
 
 export function sumAmounts(values: readonly (PlainAmount | EuroValue)[]): EuroValue {
   return values.reduce<EuroValue>((acc, v) => acc.plus(euro(v)), euro('0'));

@@ -11,7 +11,7 @@ import { isCaseId, type CaseId } from './cases.ts';
 import { comparePlain, formatAmountIt, isZeroAmount } from './amount-text.ts';
 import { isIsoDate } from './dates.ts';
 import { checkCig, normaliseCig } from './cig.ts';
-import { normaliseText, parseAmount, parseCigCode, parseDate } from './parse.ts';
+import { normaliseText, parseAmountText } from './normalise.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import { CIG_SERIES, EVENTS_UNDER_PCP_FROM } from './rules/events.ts';
 import {
@@ -164,7 +164,7 @@ function isRadio(key: QuestionId): key is RadioId {
 }
 
 function amountOf(input: string, field: string, allowZero: boolean): { ok: true; value: string } | { ok: false; error: FieldError } {
-  const r = parseAmount(input); // issue 14: the one parse of amounts, as the schema's
+  const r = parseAmountText(input); // issue 14: the one parse of amounts, as the schema's
   if (!r.ok) return { ok: false, error: { field, problem: { code: 'amountText', text: r.message } } };
   if (!allowZero && isZeroAmount(r.value)) return { ok: false, error: { field, problem: { code: 'amountZero' } } };
   return { ok: true, value: r.value };
@@ -462,15 +462,17 @@ export function answersFromRaw(raw: Record<string, unknown>): Answers {
 // ---- issue 14: a link's values are stored as the one parse of their kind gives them, when it accepts them (so the
 // answers shown, the question's check and the outcome all hold the same value: "30.000,00" is 30000.00 everywhere);
 // a value it refuses is kept as written (trimmed), and its question says what to fix.
-const amountOr = (s: string): string => { const r = parseAmount(s); return r.ok ? r.value : normaliseText(s); };
+const amountOr = (s: string): string => { const r = parseAmountText(s); return r.ok ? r.value : normaliseText(s); };
+// Dates and codes are only trimmed here (and the code upper-cased, as checkCig reads it): the form splits a date strictly
+// as parseDate reads it (KIND_RULES.date), and checks both with the functions parseDate and parseCigCode call.
 const STORED: Readonly<Record<Kind, (s: string) => string>> = {
   choice: normaliseText,
-  date: (s) => { const r = parseDate(s); return r.ok ? r.value : normaliseText(s); },
+  date: normaliseText,
   amount: amountOr,
   amountList: amountOr,
   yesNoAmount: (s) => (s === YES_WITHOUT_AMOUNT ? s : amountOr(s)),
   yesNo: normaliseText,
-  cig: (s) => { const r = parseCigCode(s); return r.ok ? r.value : normaliseText(s); },
+  cig: (s) => normaliseCig(normaliseText(s)),
 };
 
 /** The address's query for these answers at this step (the outcome carries no step). */

@@ -5,7 +5,8 @@
  */
 import * as z from 'zod/mini';
 import { comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { normaliseText, parseAmount, parseCigCode, parseChoice, parseDate, parseText, type Parsed } from './parse.ts';
+import { parseAmount, parseCigCode, parseDate, parseText, type Parsed } from './parse.ts';
+import { normaliseText } from './normalise.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
 import type { OriginalCard } from './rules/events.ts';
@@ -27,17 +28,17 @@ const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
 /**
- * Issue 14: a value read by its kind's one parse (src/domain/parse.ts), which normalises it (the
- * schema's output is the normalised value) or refuses it; `message` replaces the parse's words where
- * the schema says more (which amount, which choices).
+ * Issue 14: a value the one parse of its kind (src/domain/parse.ts) accepts, refused with that parse's words
+ * (or `message`, where the schema says more: which amount). parseScenario has already put every value the
+ * parse accepts in its normalised form (normalised() below), so the schema's output is normalised. A check,
+ * not a transform: zod/mini's pipes and transforms would weigh on every page that loads the schemas.
  */
-const parsed = <T>(parse: (input: unknown) => Parsed<T>, message?: (input: unknown) => string | undefined) =>
-  z.pipe(z.unknown(), z.transform((input: unknown, ctx): T => {
-    const r = parse(input);
-    if (r.ok) return r.value;
-    ctx.issues.push({ code: 'custom', input, message: message?.(input) ?? r.message });
-    return z.NEVER;
+const parsed = (parse: (input: unknown) => Parsed<string>, message?: (input: unknown) => string | undefined) => {
+  const words = (input: unknown) => { const r = parse(input); return message?.(input) ?? (r.ok ? 'Valore non valido: controlla questo campo' : r.message); };
+  return z.string({ error: (issue) => words(issue.input) }).check(z.superRefine((s, ctx) => {
+    if (!parse(s).ok) ctx.issues.push({ code: 'custom', input: s, message: words(s) });
   }));
+};
 
 /** A positive amount, in the plain or the Italian form (issue 14), given as text; gives the plain form. */
 const amount = (what: string, allowZero = false) =>
@@ -49,8 +50,8 @@ const amount = (what: string, allowZero = false) =>
     (input) => (typeof input === 'string' ? undefined : amountMessage(what)),
   );
 
-/** One of a fixed list (issue 14: trimmed, and searched as a list, so built-in names are refused). */
-const choice = <const T extends string>(options: readonly T[], message: string) => parsed((input) => parseChoice(input, options), () => message);
+/** One of a fixed list (issue 14: trimmed by normalised(); zod's enum is a Set, so built-in names are refused). */
+const choice = <const T extends string>(options: readonly T[], message: string) => z.enum(options, { error: () => message });
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -226,7 +227,7 @@ function issueMessage(issue: z.core.$ZodIssue, raw: unknown): string {
 
 /** Validates raw input (parsed JSON, or an object built from a link) into a scenario. */
 export function parseScenario(raw: unknown): ScenarioParse {
-  const r = ScenarioSchema.safeParse(withCaseTrimmed(raw));
+  const r = ScenarioSchema.safeParse(normalised(raw, SCENARIO_KEYS));
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({
       path: i.path.map(String).join('.') || (i.code === 'unrecognized_keys' ? i.keys.join(',') : ''),
@@ -242,11 +243,31 @@ export function parseScenario(raw: unknown): ScenarioParse {
   return { ok: true, scenario: s };
 }
 
-/** Issue 14: the case is a choice like the others, so its text is trimmed before the schema picks the case's keys. */
-function withCaseTrimmed(raw: unknown): unknown {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || !Object.hasOwn(raw, 'case')) return raw;
-  const c: unknown = Reflect.get(raw, 'case');
-  return typeof c === 'string' ? { ...raw, case: normaliseText(c) } : raw;
+// ---- issue 14: every value read by the one parse of its kind before the schema checks it
+type Normalise = (value: unknown) => unknown;
+/** The parse's value when it accepts the input, else the input as it is (the schema refuses it, with the parse's words). */
+const by = (parse: (input: unknown) => Parsed<string>): Normalise => (value) => { const r = parse(value); return r.ok ? r.value : value; };
+const text: Normalise = (value) => (typeof value === 'string' ? normaliseText(value) : value);
+const each = (one: Normalise): Normalise => (value) => (Array.isArray(value) ? value.map(one) : value);
+const AMOUNT = by(parseAmount);
+const AMOUNTS = each(AMOUNT);
+/** A lot's keys (LotSchema). */
+const LOT_KEYS = new Map<string, Normalise>([
+  ['label', text], ['base', AMOUNT], ['safetyCosts', AMOUNT], ['technicalExtension', AMOUNT],
+  ['renewals', AMOUNTS], ['prorogaOptions', AMOUNTS], ['otherOptions', AMOUNTS], ['repetitions', AMOUNTS],
+]);
+/** A scenario's keys, by the kind of their value (a Map: a key like "constructor" has no entry). */
+const SCENARIO_KEYS = new Map<string, Normalise>([
+  ...LOT_KEYS, ['amount', AMOUNT], ['contractAmount', AMOUNT],
+  ['date', by(parseDate)], ['originalDate', by(parseDate)], ['originalCig', by(parseCigCode)], ['parentCig', by(parseCigCode)],
+  ['case', text], ['object', text], ['procedure', text], ['authority', text], ['sector', text], ['excluded', text], ['originalCard', text],
+  ['lots', each((lot) => normalised(lot, LOT_KEYS))],
+]);
+
+/** A copy of an object with each known key's value normalised; anything else is returned as it is. */
+function normalised(raw: unknown, keys: ReadonlyMap<string, Normalise>): unknown {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, keys.get(k)?.(v) ?? v]));
 }
 
 function summarise(issues: InputIssue[]): string {

@@ -166,14 +166,19 @@ export function runCarnetScript(raw: unknown, start: SimState = initialState()):
       })));
     }
     const { actions, asOf } = parsed.data;
-    // issue 14, cli: the script owns a copy of the start state's lists, so its actions change them in place
+    // issue 14, cli: the script owns a copy of the start state's lists, so its actions change them in place, and
+    // it keeps the position of each single Smart CIG's code (the first one, as a search from the start finds it)
     let state: SimState = { ...start, carnets: [...start.carnets], smartCigs: [...start.smartCigs] };
+    const singles = new Map(state.smartCigs.map((g, i): [string, number] => [g.code, i]).reverse());
+    const options: Parameters<typeof applyAction>[2] = { amountForm: 'plain', inPlace: true, single: (code) => singles.get(code) ?? -1 };
     const results: ActionResult[] = [];
     for (const a of actions) {
       const action = toAction(a);
-      const t = applyAction(state, action, { amountForm: 'plain', inPlace: true });
+      const t = applyAction(state, action, options);
       if (t.ok) {
         state = t.state;
+        const issued = state.smartCigs[state.smartCigs.length - 1];
+        if (action.type === 'requestSmartCig' && issued && !singles.has(issued.code)) singles.set(issued.code, state.smartCigs.length - 1);
         results.push({ ok: true, type: action.type, date: action.date, ...t.result });
       } else {
         const error: { code: string; message: string; fields?: Array<{ field: string; message: string }> } = { code: t.error.code, message: t.error.message };

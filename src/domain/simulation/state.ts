@@ -55,34 +55,20 @@ export type Action =
 interface ApplyOptions {
   amountForm: 'user' | 'plain';
   /**
-   * Issue 14, cli: the caller owns the state and drops the old one after each action (the carnet script),
-   * so the list of single Smart CIGs is changed in place instead of copied per action.
+   * Issue 14, cli: a carnet script's time grows linearly with its actions (it grew with their square: every
+   * action copied the list of single Smart CIGs and searched it from the start). The script owns its state, so
+   * the list is changed in place (`inPlace`), and it keeps an index of the codes (`single`: the position of a
+   * code in the list, -1 when absent); the page copies and searches as before.
    */
   inPlace?: boolean;
-}
-
-// ---- issue 14, cli: a carnet script's time grows linearly with its actions (it grew with their square:
-// every action copied the list of single Smart CIGs and searched it from the start). Single Smart CIGs are
-// found through an index by code kept per list, and an owner's transitions (inPlace) change that list in place.
-const SINGLE_INDEX = new WeakMap<readonly SmartCig[], Map<string, number>>();
-
-/** Position of a single Smart CIG by code (the first one, as a search from the start would find). */
-function singleIndex(list: readonly SmartCig[]): Map<string, number> {
-  let index = SINGLE_INDEX.get(list);
-  if (index === undefined) {
-    index = new Map();
-    for (const [i, g] of list.entries()) if (!index.has(g.code)) index.set(g.code, i);
-    SINGLE_INDEX.set(list, index);
-  }
-  return index;
+  single?: (code: string) => number;
 }
 
 /** The list with `g` at `i` (or appended): the same list changed in place for an owner, else a copy. */
-function withSingle(list: SmartCig[], i: number, g: SmartCig, opts: ApplyOptions): SmartCig[] {
-  if (opts.inPlace !== true) return i === list.length ? [...list, g] : list.map((x, j) => (j === i ? g : x));
-  if (i === list.length && !singleIndex(list).has(g.code)) singleIndex(list).set(g.code, i);
-  list[i] = g;
-  return list;
+function withSingle(list: SmartCig[], i: number, g: SmartCig, inPlace?: boolean): SmartCig[] {
+  const next = inPlace ? list : [...list];
+  next[i] = g;
+  return next;
 }
 
 /** A fresh simulation. Its codes start at the simulated range (rules/simulated-cig.ts), so the checker can tell them from real ones. */
@@ -257,7 +243,7 @@ type Located =
   | { kind: 'carnet'; carnetIndex: number; cigIndex: number; carnet: Carnet; cig: CarnetCig }
   | { kind: 'single'; index: number; single: SmartCig };
 
-function locate(s: SimState, t: Target): Located | SimError {
+function locate(s: SimState, t: Target, opts?: ApplyOptions): Located | SimError {
   if ('code' in t) {
     const code = t.code.trim().toUpperCase();
     for (const [carnetIndex, carnet] of s.carnets.entries()) {
@@ -265,7 +251,7 @@ function locate(s: SimState, t: Target): Located | SimError {
       const cig = carnet.cigs[cigIndex];
       if (cig) return { kind: 'carnet', carnetIndex, cigIndex, carnet, cig };
     }
-    const index = singleIndex(s.smartCigs).get(code) ?? -1;
+    const index = opts?.single ? opts.single(code) : s.smartCigs.findIndex((g) => g.code === code);
     const single = s.smartCigs[index];
     if (single) return { kind: 'single', index, single };
     return { code: 'NOT_FOUND', message: `Il CIG ${code} non è stato rilasciato in questa simulazione` };
@@ -296,7 +282,7 @@ export interface CigResult {
 export function communicate(s: SimState, date: IsoDate, target: Target, raw: RawCigData, opts: ApplyOptions): Transition<CigResult> {
   const e = checkDate(s, date);
   if (e) return { ok: false, error: e };
-  const at = locate(s, target);
+  const at = locate(s, target, opts);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') return refuse('CIG_NOT_AVAILABLE', 'Questo è uno Smart CIG singolo: i suoi dati sono stati comunicati con la richiesta. Usa "Modifica" per cambiarli');
   const { carnet, cig } = at;
@@ -314,15 +300,15 @@ export function communicate(s: SimState, date: IsoDate, target: Target, raw: Raw
 }
 
 /** Annuls a carnet CIG not yet accounted for, or a single Smart CIG. */
-export function cancel(s: SimState, date: IsoDate, target: Target, opts: ApplyOptions = { amountForm: 'user' }): Transition<CigResult> {
+export function cancel(s: SimState, date: IsoDate, target: Target, opts?: ApplyOptions): Transition<CigResult> {
   const e = checkDate(s, date);
   if (e) return { ok: false, error: e };
-  const at = locate(s, target);
+  const at = locate(s, target, opts);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') {
     const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è già annullato`);
-    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, status: 'ANNULLATO', cancelled: date }, opts);
+    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, status: 'ANNULLATO', cancelled: date }, opts?.inPlace);
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'ANNULLATO' } };
   }
   const { carnet, cig } = at;
@@ -341,14 +327,14 @@ export function cancel(s: SimState, date: IsoDate, target: Target, opts: ApplyOp
 export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigData, opts: ApplyOptions): Transition<CigResult> {
   const e = checkDate(s, date);
   if (e) return { ok: false, error: e };
-  const at = locate(s, target);
+  const at = locate(s, target, opts);
   if ('code' in at) return { ok: false, error: at };
   if (at.kind === 'single') {
     const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
     const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
     if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
-    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, data: parsed.data, modified: date }, opts);
+    const smartCigs = withSingle(s.smartCigs, at.index, { ...g, data: parsed.data, modified: date }, opts.inPlace);
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
   }
   const { carnet, cig } = at;
@@ -382,7 +368,7 @@ export function requestSmartCig(s: SimState, date: IsoDate, raw: RawCigData, opt
   const g: SmartCig = { code, status: 'COMUNICATO', requested: date, data: parsed.data };
   return {
     ok: true,
-    state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: withSingle(s.smartCigs, s.smartCigs.length, g, opts) },
+    state: { ...s, today: date, nextCounter: issued.nextCounter, smartCigs: withSingle(s.smartCigs, s.smartCigs.length, g, opts.inPlace) },
     result: { code: g.code, status: 'COMUNICATO' },
   };
 }
