@@ -8,9 +8,9 @@ import { simulatoreMachine } from '../../machines/simulatore.machine.ts';
 import { viewState } from '../../domain/simulation/view.ts';
 import { simulatedToday } from '../../domain/simulation/state.ts';
 import { SCENARIOS } from '../../domain/simulation/scenarios.ts';
-import { loadStored, parseDoc, serialiseDoc, type Loaded } from '../../domain/simulation/storage.ts';
+import { serialiseDoc, type Loaded } from '../../domain/simulation/storage.ts';
 import { Clock } from './Clock.tsx';
-import { browserStore, download } from './files.ts';
+import { browserStore, download, loadSimulation, readDocument } from './files.ts';
 import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { CarnetDetail } from './screens/CarnetDetail.tsx';
@@ -30,7 +30,7 @@ import { SingleModify } from './screens/SingleModify.tsx';
 
 export default function Simulatore() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
-  useEffect(() => { setLoaded(loadStored(browserStore())); }, []);
+  useEffect(() => { void loadSimulation(browserStore()).then(setLoaded); }, []); // issue 14: reader loaded on demand
   if (!loaded) return <p class="sim-loading">{SIM.loading}</p>;
   return <App loaded={loaded} />;
 }
@@ -128,7 +128,7 @@ function App({ loaded }: { loaded: Loaded }) {
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              const p = parseDoc(await file.text());
+              const p = await readDocument(await file.text());
               input.value = '';
               if (p.ok) { setImportError(null); send({ type: 'LOAD', doc: p.doc }); } else setImportError(p.reason);
             }} />

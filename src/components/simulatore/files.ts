@@ -1,5 +1,5 @@
 /** Browser helpers of the simulator: downloads, storage, PDF text. */
-import type { KeyValueStore } from '../../domain/simulation/storage.ts';
+import { loadNothingStored, type KeyValueStore, type Loaded } from '../../domain/simulation/storage.ts';
 
 export function download(filename: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -20,4 +20,17 @@ export function browserStore(): KeyValueStore {
     const refuse = () => { throw new Error('storage unavailable'); };
     return { getItem: refuse, setItem: refuse, removeItem: refuse };
   }
+}
+
+/** The document reader (schema and invariants), loaded on demand: a first visit has nothing to read. */
+const documentModule = () => import('../../domain/simulation/document.ts');
+
+/** Issue 14: the saved simulation, read (and an unreadable one set aside) only when something is stored. */
+export async function loadSimulation(store: KeyValueStore): Promise<Loaded> {
+  return loadNothingStored(store) ?? (await documentModule()).loadStored(store);
+}
+
+/** Reads an imported file or another tab's data: a simulation, or the Italian reason it is not one. */
+export async function readDocument(text: string) {
+  return (await documentModule()).parseDoc(text);
 }

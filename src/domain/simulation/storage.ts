@@ -1,34 +1,28 @@
 /**
- * The saved simulation (browser storage, export and import): a versioned document validated with
- * zod/mini on every load. Anything that does not pass is reported, never silently dropped. The
- * document's type is the schema's: the simulation's own types come from the same schemas.
+ * The saved simulation (browser storage, export and import): what the page needs on every view,
+ * kept small. The document's shape, its reading (zod/mini and the simulation's invariants) and the
+ * loader are in document.ts, a module the page loads only when there is a document to read
+ * (issue 14: the checks grew, and a first visit has nothing stored).
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
-import { InboxMessageSchema, SimStateSchema } from './schema.ts';
-import { initialState, type Carnet } from './state.ts';
-import { invariantProblem, sizeProblem, textProblem } from './invariants.ts';
+import type { InboxMessageSchema } from './schema.ts';
+import { initialState, type Carnet, type SimState } from './state.ts';
 
 export const STORAGE_KEY = 'cig-advisor:simulatore';
-const DOC_APP = 'cig-advisor-simulatore';
-const DOC_VERSION = 1;
+export const DOC_APP = 'cig-advisor-simulatore';
+export const DOC_VERSION = 1;
 
-const SimDocSchema = z.object({
-  app: z.literal(DOC_APP),
-  version: z.literal(DOC_VERSION),
-  sim: SimStateSchema,
-  inbox: z.array(InboxMessageSchema),
-  outage: z.boolean(),
-}).check(z.superRefine((doc, ctx) => {
-  const codes = [...doc.sim.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...doc.sim.smartCigs.map((g) => g.code)];
-  if (new Set(codes).size !== codes.length) ctx.issues.push({ code: 'custom', input: doc, message: 'codici ripetuti' });
-  for (const c of doc.sim.carnets) {
-    if (c.cigs.length !== c.size) ctx.issues.push({ code: 'custom', input: c, message: `il ${c.number} non ha ${c.size} CIG` });
-  }
-}));
-
-export type SimDoc = z.infer<typeof SimDocSchema>;
 type InboxMessage = z.infer<typeof InboxMessageSchema>;
+
+/** The saved document (its schema, SimDocSchema in document.ts, checks exactly this shape). */
+export interface SimDoc {
+  app: typeof DOC_APP;
+  version: typeof DOC_VERSION;
+  sim: SimState;
+  inbox: InboxMessage[];
+  outage: boolean;
+}
 
 /** A fresh simulation, its clock on the first day of the Smart CIG service. */
 export function emptyDoc(): SimDoc {
@@ -38,49 +32,6 @@ export function emptyDoc(): SimDoc {
 /** The simulated PEC that brings a new carnet (its words are part of the saved document). */
 export function carnetMessage(c: Carnet): InboxMessage {
   return { date: c.created, to: c.pec ?? '', subject: `Carnet ${c.number} generato (simulazione)`, carnet: c.number };
-}
-
-type DocParse = { ok: true; doc: SimDoc } | { ok: false; reason: string };
-
-/**
- * Reads a saved or imported document (JSON text): its shape (zod/mini), then the simulation's
- * invariants (invariants.ts). Never throws: whatever the text, the answer is a document or an
- * Italian reason.
- */
-export function parseDoc(text: string): DocParse {
-  try {
-    return parseDocText(text);
-  } catch {
-    // issue 14: nothing the text holds may escape as an exception (the loader keeps the original).
-    return { ok: false, reason: 'il contenuto non si può leggere' };
-  }
-}
-
-function parseDocText(text: string): DocParse {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    return { ok: false, reason: 'il testo non è JSON valido' };
-  }
-  if (typeof raw === 'object' && raw !== null && 'app' in raw && raw.app === DOC_APP) {
-    const version = 'version' in raw ? raw.version : undefined;
-    if (version !== DOC_VERSION) {
-      return { ok: false, reason: `versione ${String(version)} non riconosciuta (questa pagina legge la versione ${DOC_VERSION})` };
-    }
-  }
-  // issue 14: a count no simulation can reach is refused before the schema walks it.
-  const tooMany = sizeProblem(raw);
-  if (tooMany) return { ok: false, reason: tooMany };
-  const r = SimDocSchema.safeParse(raw);
-  if (!r.success) {
-    const first = r.error.issues[0];
-    const what = first && first.code === 'custom' ? first.message : 'valore mancante o non valido';
-    return { ok: false, reason: first ? `${first.path.join('.') || 'documento'}: ${what}` : 'contenuto non valido' };
-  }
-  const broken = invariantProblem(r.data.sim) ?? textProblem(r.data);
-  if (broken) return { ok: false, reason: broken };
-  return { ok: true, doc: r.data };
 }
 
 export function serialiseDoc(doc: SimDoc): string {
@@ -121,7 +72,7 @@ export interface Loaded {
   available: boolean;
 }
 
-function read(store: KeyValueStore, key: string): string | null {
+export function read(store: KeyValueStore, key: string): string | null {
   try {
     return store.getItem(key);
   } catch {
@@ -129,43 +80,18 @@ function read(store: KeyValueStore, key: string): string | null {
   }
 }
 
-/** Writes and reads back: true only when the value is really there. */
-function writeVerified(store: KeyValueStore, key: string, value: string): boolean {
-  try {
-    store.setItem(key, value);
-    return store.getItem(key) === value;
-  } catch {
-    return false;
-  }
-}
-
-function reasonOf(raw: string): string {
-  const p = parseDoc(raw);
-  return p.ok ? 'conservata a parte' : p.reason;
-}
-
 /**
- * Loads the saved simulation. An unreadable main text is copied to BACKUP_KEY before anything may
- * overwrite it; when the copy cannot be written (quota) or a different text is already set aside,
- * the main text stays where it is and saving is blocked. Never throws.
+ * What the page loads without reading any document: an empty simulation when nothing is stored
+ * (a first visit), or null when there is a text to read (document.ts, loadStored). Never throws.
  */
-export function loadStored(store: KeyValueStore): Loaded {
+export function loadNothingStored(store: KeyValueStore): Loaded | null {
   let raw: string | null;
   try {
     raw = store.getItem(STORAGE_KEY);
   } catch {
     return { doc: emptyDoc(), unreadable: [], saveBlocked: false, stored: null, available: false };
   }
-  const backup = read(store, BACKUP_KEY);
-  const unreadable: Unreadable[] = backup === null ? [] : [{ key: BACKUP_KEY, raw: backup, reason: reasonOf(backup) }];
-  if (raw === null) return { doc: emptyDoc(), unreadable, saveBlocked: false, stored: null, available: true };
-  const p = parseDoc(raw);
-  if (p.ok) return { doc: p.doc, unreadable, saveBlocked: false, stored: raw, available: true };
-  if (backup === raw) return { doc: emptyDoc(), unreadable, saveBlocked: false, stored: raw, available: true };
-  if (backup === null && writeVerified(store, BACKUP_KEY, raw)) {
-    return { doc: emptyDoc(), unreadable: [{ key: BACKUP_KEY, raw, reason: p.reason }], saveBlocked: false, stored: raw, available: true };
-  }
-  return { doc: emptyDoc(), unreadable: [...unreadable, { key: STORAGE_KEY, raw, reason: p.reason }], saveBlocked: true, stored: raw, available: true };
+  return raw === null && read(store, BACKUP_KEY) === null ? { doc: emptyDoc(), unreadable: [], saveBlocked: false, stored: null, available: true } : null;
 }
 
 /**

@@ -6,7 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STORAGE_KEY, loadStored, parseDoc, serialiseDoc, type KeyValueStore } from '../../../src/domain/simulation/storage.ts';
+import { STORAGE_KEY, serialiseDoc, type KeyValueStore } from '../../../src/domain/simulation/storage.ts';
+import { loadStored, parseDoc } from '../../../src/domain/simulation/document.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
 
 class MemoryStorage implements KeyValueStore {

@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  BACKUP_KEY, STORAGE_KEY, discardStored, emptyDoc, loadStored, parseDoc, saveStored, serialiseDoc, type KeyValueStore,
+  BACKUP_KEY, STORAGE_KEY, discardStored, emptyDoc, loadNothingStored, saveStored, serialiseDoc, type KeyValueStore,
 } from '../../../src/domain/simulation/storage.ts';
+import { loadStored, parseDoc } from '../../../src/domain/simulation/document.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
 import { makeSmartCig } from '../../../src/domain/cig.ts';
 
@@ -166,5 +167,14 @@ describe('issue 14, text: bidirectional controls and lengths in stored and impor
     edit(doc);
     const r = parseDoc(JSON.stringify(doc));
     expect(r).toMatchObject({ ok: false, reason: expect.stringMatching(reason) });
+  });
+});
+
+describe('a first visit reads no document', () => {
+  it('nothing stored: an empty simulation without loading the reader; something stored: the reader is needed', () => {
+    const store = new QuotaStorage(5 * MB);
+    expect(loadNothingStored(store)).toMatchObject({ doc: emptyDoc(), unreadable: [], saveBlocked: false, available: true });
+    store.setItem(BACKUP_KEY, 'x');
+    expect(loadNothingStored(store)).toBeNull();
   });
 });
