@@ -35,8 +35,11 @@ test('every built HTML page carries the policy, with script-src and style-src li
   const files = htmlFiles(DIST);
   expect(files.length).toBeGreaterThan(20);
   for (const f of files) {
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(f, 'utf8'));
+    const html = readFileSync(f, 'utf8');
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html);
     expect(meta, f).not.toBeNull();
+    // A policy in a <meta> covers only what comes after it: no script may come first.
+    expect(html.slice(0, meta?.index ?? 0), f).not.toMatch(/<script/);
     const policy = meta?.[1] ?? '';
     expect(policy, f).toContain("default-src 'self'");
     expect(policy, f).toContain("object-src 'none'");
