@@ -4,6 +4,7 @@ import preact from '@astrojs/preact';
 import mdx from '@astrojs/mdx';
 import { createHash } from 'node:crypto';
 import { SIM_NOSCRIPT_STYLE, SW_REGISTER } from './src/layouts/inline-scripts.ts';
+import { cspHashes } from './scripts/csp-hashes.mjs';
 
 /**
  * A CSP source for an inline script or style: 'sha256-' and the base64 digest of its exact text.
@@ -18,7 +19,8 @@ const site = process.env.SITE_URL ?? 'https://cig-advisor.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [preact(), mdx()],
+  // cspHashes (issue 14): adds to each page's policy the inline styles Astro does not hash (scripts/csp-hashes.mjs)
+  integrations: [preact(), mdx(), cspHashes()],
   // DIST_DIR lets several builds live side by side (each with its own preview port in e2e runs).
   outDir: process.env.DIST_DIR ?? './dist',
   build: { inlineStylesheets: 'always' },

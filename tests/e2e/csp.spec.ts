@@ -5,19 +5,13 @@
  * downloads, the FAQ, and the pages without JavaScript.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { ready } from './helpers.ts';
+import { completePolicy } from '../../scripts/csp-hashes.mjs';
+import { walk } from '../../scripts/dist-files.mjs';
 import { openSimulator, requestCarnet, simScreen } from './sim-helpers.ts';
 
 const DIST = process.env.DIST_DIR ?? 'dist';
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-    const p = join(dir, e.name);
-    return e.isDirectory() ? htmlFiles(p) : e.name.endsWith('.html') ? [p] : [];
-  });
-}
 
 /** Records CSP violations (the DOM event) and the console's CSP errors from the page's start. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
@@ -32,7 +26,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('every built HTML page carries the policy, with script-src and style-src limited to the site and hashes', () => {
-  const files = htmlFiles(DIST);
+  const files = walk(DIST).filter((f: string) => f.endsWith('.html'));
   expect(files.length).toBeGreaterThan(20);
   for (const f of files) {
     const html = readFileSync(f, 'utf8');
@@ -46,6 +40,8 @@ test('every built HTML page carries the policy, with script-src and style-src li
     expect(policy, f).toMatch(/script-src 'self' 'wasm-unsafe-eval'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     expect(policy, f).toMatch(/style-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+;/);
     expect(policy, f).not.toContain('unsafe-inline');
+    // every inline script and style of the page is allowed by its hash (nothing left to add)
+    expect(completePolicy(html, f).added, f).toBe(0);
     expect(policy, f).not.toMatch(/'unsafe-eval'/);
   }
 });
@@ -53,7 +49,7 @@ test('every built HTML page carries the policy, with script-src and style-src li
 test('no CSP violation on content pages, the FAQ, the sources and the CIG checker', async ({ page }) => {
   test.setTimeout(120_000);
   const violations = await watch(page);
-  for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/fonti/', '/fonti/leggi/', '/privacy/', '/verifica-cig/?cig=1234567CE7', '/pagina-che-non-esiste/']) {
+  for (const url of ['/', '/faq/', '/faq/smart-cig-e-carnet/', '/faq/contributo-anac/', '/fonti/', '/fonti/leggi/', '/privacy/', '/verifica-cig/?cig=1234567CE7', '/pagina-che-non-esiste/']) {
     await page.goto(url);
     await page.waitForLoadState('load');
     expect(await violations(), url).toEqual([]);
@@ -95,11 +91,15 @@ test('no CSP violation in the simulator: island, carnet, PDF download (pdf-lib, 
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
-  test('the simulator\'s <noscript> style is allowed: the loading placeholder is hidden', async ({ page }) => {
+  test('the <noscript> styles of the simulator and the questionnaire, and the FAQ tables\' styles, are allowed', async ({ page }) => {
     const errors: string[] = [];
     page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) errors.push(m.text()); });
     await page.goto('/simulatore/');
     await expect(page.locator('.sim-loading')).toBeHidden();
+    await page.goto('/questionario/');
+    await expect(page.locator('.q-island')).toBeHidden();
+    await page.goto('/faq/contributo-anac/');
+    await page.waitForLoadState('load');
     expect(errors).toEqual([]);
   });
 });
