@@ -162,8 +162,6 @@ export const SIM = {
   importLabel: 'Importa una simulazione (file JSON)',
   importError: 'Il file non contiene una simulazione leggibile:',
   resetButton: 'Ricomincia da capo',
-  storageProblemTitle: 'La simulazione salvata non si può leggere',
-  storageProblemText: (reason: string) => `I dati salvati in questo browser non sono una simulazione valida (${reason}). Il simulatore riparte da capo; i dati illeggibili sono conservati a parte e puoi scaricarli.`,
-  storageDownload: 'Scarica i dati illeggibili',
+  // issue 14: the words of the storage warnings are in simulatore-storage.ts (loaded only when shown)
   storageWriteError: 'Non è stato possibile salvare la simulazione in questo browser: esportala per non perderla.',
 } as const;

@@ -8,9 +8,10 @@ import { simulatoreMachine } from '../../machines/simulatore.machine.ts';
 import { viewState } from '../../domain/simulation/view.ts';
 import { simulatedToday } from '../../domain/simulation/state.ts';
 import { SCENARIOS } from '../../domain/simulation/scenarios.ts';
-import { parseDoc, serialiseDoc, type SimDoc } from '../../domain/simulation/storage.ts';
+import { serialiseDoc, type Loaded } from '../../domain/simulation/storage.ts';
 import { Clock } from './Clock.tsx';
-import { download, loadSaved, save, type LoadResult } from './files.ts';
+import { browserStore, download, loadSimulation, readDocument } from './files.ts';
+import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { CarnetDetail } from './screens/CarnetDetail.tsx';
 import { CarnetGenerated } from './screens/CarnetGenerated.tsx';
@@ -28,10 +29,10 @@ import { SingleList } from './screens/SingleList.tsx';
 import { SingleModify } from './screens/SingleModify.tsx';
 
 export default function Simulatore() {
-  const [loaded, setLoaded] = useState<LoadResult | null>(null);
-  useEffect(() => { setLoaded(loadSaved()); }, []);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => { void loadSimulation(browserStore()).then(setLoaded); }, []); // issue 14: reader loaded on demand
   if (!loaded) return <p class="sim-loading">{SIM.loading}</p>;
-  return <App initial={loaded.doc} problem={loaded.problem} />;
+  return <App loaded={loaded} />;
 }
 
 type StateValue = StateValueFrom<typeof simulatoreMachine>;
@@ -60,18 +61,15 @@ const SCREENS: readonly Screen[] = [
   inService('inbox', Inbox),
 ];
 
-function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['problem'] }) {
-  const [snap, send] = useMachine(simulatoreMachine, { input: { doc: initial } });
+function App({ loaded }: { loaded: Loaded }) {
+  const [snap, send] = useMachine(simulatoreMachine, { input: { doc: loaded.doc } });
   const ctx = snap.context;
-  const [saveFailed, setSaveFailed] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
   const screenRef = useRef<HTMLDivElement>(null);
   const screen = SCREENS.find((s) => snap.matches(s.at));
   const today = simulatedToday(ctx.doc.sim);
   const view = viewState(ctx.doc.sim, today);
   const props: ScreenProps = { ctx, view, today, send };
-
-  useEffect(() => { setSaveFailed(!save(ctx.doc)); }, [ctx.doc]);
 
   // Focus: the error summary when a form has errors, otherwise the new screen's heading.
   const first = useRef(true);
@@ -89,14 +87,8 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
 
   return (
     <div class="sim">
-      {problem && (
-        <div class="sim-warning" role="alert">
-          <h2>{SIM.storageProblemTitle}</h2>
-          <p>{SIM.storageProblemText(problem.reason)}</p>
-          <button type="button" class="sim-button sim-secondary" onClick={() => download('simulazione-illeggibile.txt', problem.raw, 'text/plain')}>{SIM.storageDownload}</button>
-        </div>
-      )}
-      {saveFailed && <p class="sim-warning" role="alert">{SIM.storageWriteError}</p>}
+      {/* issue 14: saving, unreadable data, a second tab */}
+      <StorageWarnings store={browserStore()} loaded={loaded} doc={ctx.doc} onLoad={(doc) => send({ type: 'LOAD', doc })} />
       <Clock {...props} />
       <nav class="sim-areas" aria-label={SIM.areasLabel}>
         <button type="button" aria-current={snap.hasTag('home') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'home' })}>{SIM.home}</button>
@@ -136,7 +128,7 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              const p = parseDoc(await file.text());
+              const p = await readDocument(await file.text());
               input.value = '';
               if (p.ok) { setImportError(null); send({ type: 'LOAD', doc: p.doc }); } else setImportError(p.reason);
             }} />

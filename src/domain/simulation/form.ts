@@ -6,6 +6,7 @@
  */
 import { comparePlain, parsePlainAmount, parseUserAmount, isZeroAmount, formatAmountIt } from '../amount-text.ts';
 import { checkCig } from '../cig.ts';
+import { PEC_MAX_LENGTH, bidiProblem } from '../text.ts'; // issue 14, text
 import { formatDateIt, type IsoDate } from '../dates.ts';
 import {
   FORM_LIMITS, OGGETTI_PRINCIPALI, defaultFattispecie, fattispecieInForce, findFattispecie, findProcedure,
@@ -114,6 +115,7 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
   const oggetto = str(raw.oggetto).trim();
   if (oggetto === '') push('oggetto', 'Descrivi l\'oggetto del contratto, ad esempio "stampe digitali"');
   else if (oggetto.length > FORM_LIMITS.oggettoMax) push('oggetto', `L'oggetto può avere al massimo ${FORM_LIMITS.oggettoMax} caratteri: ne ha ${oggetto.length}`);
+  else if (bidiProblem(oggetto)) push('oggetto', `L'oggetto ${bidiProblem(oggetto)}`); // issue 14: no bidi controls (text.ts)
 
   // procedura
   const procRaw = str(raw.proceduraSceltaContraente);
@@ -173,7 +175,9 @@ export function parseCarnetRequest(raw: { size?: unknown; pec?: unknown }, limit
   }
   const pec = str(raw.pec).trim();
   if (pec === '') errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC a cui inviare il carnet, ad esempio protocollo@pec.comune.example" });
-  else if (pec.length > 320 || !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/.test(pec)) {
+  else if (bidiProblem(pec)) errors.push({ field: 'pec', message: `L'indirizzo PEC ${bidiProblem(pec)}` }); // issue 14 (text.ts)
+  else if (pec.length > PEC_MAX_LENGTH) errors.push({ field: 'pec', message: `L'indirizzo PEC può avere al massimo ${PEC_MAX_LENGTH} caratteri: ne ha ${pec.length}` }); // issue 14
+  else if (!/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/.test(pec)) {
     errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example" });
   }
   return errors.length ? { ok: false, errors } : { ok: true, size, pec };
