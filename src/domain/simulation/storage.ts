@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
-import { InboxMessageSchema, SimStateSchema } from './schema.ts';
+import { InboxMessageSchema, ProfileSchema, SimStateSchema } from './schema.ts';
 import { initialState, type Carnet } from './state.ts';
 
 export const STORAGE_KEY = 'cig-advisor:simulatore';
@@ -17,7 +17,10 @@ const SimDocSchema = z.object({
   version: z.literal(DOC_VERSION),
   sim: SimStateSchema,
   inbox: z.array(InboxMessageSchema),
+  /** Kept so that older documents load; the outage now follows the simulated date (rules/smartcig.ts). */
   outage: z.boolean(),
+  // issue 12 (simform): the simulated user's profile; a document saved before it has none and still loads.
+  profile: z.exactOptional(ProfileSchema),
 }).check(z.superRefine((doc, ctx) => {
   const codes = [...doc.sim.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...doc.sim.smartCigs.map((g) => g.code)];
   if (new Set(codes).size !== codes.length) ctx.issues.push({ code: 'custom', input: doc, message: 'codici ripetuti' });
