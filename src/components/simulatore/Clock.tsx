@@ -48,12 +48,12 @@ export function Clock({ ctx, view, today, send }: ScreenProps) {
           <p class="sim-hint" id="sim-goto-date-hint">{SIM.gotoHint}</p>
           {badDate && <ErrorMessage id="sim-goto-date-error" message={badDate} />}
           <input id="sim-goto-date" name="date" type="date" min={SMART_CIG_SERVICE.from} max={SMART_CIG_SERVICE.to ?? undefined} defaultValue={today}
-            aria-invalid={badDate ? true : undefined} aria-describedby={badDate ? 'sim-goto-date-hint sim-goto-date-error' : 'sim-goto-date-hint'} />
+            aria-invalid={badDate ? true : undefined} aria-describedby={badDate ? 'sim-goto-date-hint sim-goto-date-error' : 'sim-goto-date-hint'} />{' '}
           <button type="submit" class="sim-button sim-secondary">{SIM.gotoButton}</button>
         </div>
       </form>
       <div aria-live="polite" class="sim-changes">
-        {lines && (<><h3>{SIM.clockChanges}</h3><ul>{lines.map((c, i) => <li key={i}>{c}</li>)}</ul></>)}
+        {lines && lines.length > 0 && (<><h3>{SIM.clockChanges}</h3><ul>{lines.map((c, i) => <li key={i}>{c}</li>)}</ul></>)}
       </div>
       {next && (
         <p>
