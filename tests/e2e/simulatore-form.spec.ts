@@ -255,3 +255,20 @@ test('keyboard only: each clock control keeps the focus, Enter twice moves twice
   await goTo(page, '2021-05-08');
   await expect(screen(page).getByRole('heading', { name: 'Smart CIG (simulazione)' })).toBeVisible();
 });
+
+test('an imported simulation dated 2030 is refused with the allowed range; a saved one without profile loads', async ({ page }) => {
+  await open(page);
+  const doc = await page.evaluate(() => localStorage.getItem('cig-advisor:simulatore'));
+  const saved = JSON.parse(doc ?? '{}');
+  const input = page.getByLabel('Importa una simulazione (file JSON)');
+  await input.setInputFiles({ name: 'futuro.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, sim: { ...saved.sim, today: '2030-01-01' } })) });
+  await expect(page.locator('#sim-import-error')).toContainText('la data simulata deve essere tra il 2 maggio 2011 e il 31 dicembre 2023');
+  await expect(today(page)).toHaveAttribute('data-today', '2011-05-02');
+  // a document of before the profile (issue 12): no "profile" key
+  const old = { ...saved, sim: { ...saved.sim, today: '2016-04-19' } };
+  delete old.profile;
+  expect(Object.keys(old)).not.toContain('profile');
+  await input.setInputFiles({ name: 'vecchia.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(old)) });
+  await expect(page.locator('#sim-import-error')).toHaveCount(0);
+  await expect(today(page)).toHaveAttribute('data-today', '2016-04-19');
+});
