@@ -1,4 +1,5 @@
 /** Small pieces shared by the simulator's screens. */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { SIM } from '../../copy/simulatore.ts';
 import { findFattispecie, LATER_FIELD_OPTIONS } from '../../domain/rules/smartcig.ts';
@@ -60,7 +61,7 @@ export function DataList({ data }: { data: CigData }) {
         const id = data[field];
         if (!id) return null;
         const label = LATER_FIELD_OPTIONS.find((o) => o.field === field && o.id === id)?.label ?? id;
-        return <><dt>{SIM.fields[field]}</dt><dd>{label}</dd></>;
+        return <Fragment key={field}><dt>{SIM.fields[field]}</dt><dd>{label}</dd></Fragment>;
       })}
     </dl>
   );
