@@ -6,7 +6,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { communicate, initialState, requestCarnet } from '../../src/domain/simulation/state.ts';
 import { carnetMessage, emptyDoc, serialiseDoc } from '../../src/domain/simulation/storage.ts';
-import { KEY, askCarnet, openSimulator, simArea, simScreen } from './sim-helpers.ts';
+import { KEY, fillProfile, openSimulator, simArea, simScreen } from './sim-helpers.ts';
 
 const WORD = 'x'.repeat(250);
 const PEC = `${'p'.repeat(60)}@${'q'.repeat(120)}.example.it`;
@@ -42,6 +42,6 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 360, height: 740 
 
 test('a right-to-left override in the PEC address is refused, naming the character', async ({ page }) => {
   await openSimulator(page);
-  await askCarnet(page, 'uffici\u202Eo@pec.example.it');
+  await fillProfile(page, 'uffici\u202Eo@pec.example.it');
   await expect(page.locator('#sim-error-summary')).toContainText('U+202E');
 });

@@ -7,6 +7,7 @@ import { useMachine } from '../../lib/useMachine.ts';
 import { simulatoreMachine } from '../../machines/simulatore.machine.ts';
 import { viewState } from '../../domain/simulation/view.ts';
 import { simulatedToday } from '../../domain/simulation/state.ts';
+import { formatDateIt } from '../../domain/dates.ts';
 import { SCENARIOS } from '../../domain/simulation/scenarios.ts';
 import { serialiseDoc, type Loaded } from '../../domain/simulation/storage.ts';
 import { Clock } from './Clock.tsx';
@@ -27,6 +28,7 @@ import { SingleDetail } from './screens/SingleDetail.tsx';
 import { SingleForm } from './screens/SingleForm.tsx';
 import { SingleList } from './screens/SingleList.tsx';
 import { SingleModify } from './screens/SingleModify.tsx';
+import { Profile } from './screens/Profile.tsx';
 
 export default function Simulatore() {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -59,6 +61,8 @@ const SCREENS: readonly Screen[] = [
   inService('cigDetail', CigDetail),
   inService('cigModify', CigModify),
   inService('inbox', Inbox),
+  // issue 12 (simform)
+  inService('profile', Profile),
 ];
 
 function App({ loaded }: { loaded: Loaded }) {
@@ -75,6 +79,8 @@ function App({ loaded }: { loaded: Loaded }) {
   const first = useRef(true);
   useEffect(() => {
     if (first.current) { first.current = false; return; }
+    // issue 12 (simform): a control of the clock keeps the focus (Enter can be pressed again).
+    if (document.activeElement?.closest('.sim-clock')) return;
     const summary = screenRef.current?.querySelector<HTMLElement>('#sim-error-summary, [data-refusal]');
     const target = summary ?? screenRef.current?.querySelector<HTMLElement>('h2');
     target?.focus();
@@ -95,6 +101,7 @@ function App({ loaded }: { loaded: Loaded }) {
         <button type="button" aria-current={snap.hasTag('single') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'singleForm' })}>{SIM.areaSingle}</button>
         <button type="button" aria-current={snap.hasTag('carnet') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'carnetList' })}>{SIM.areaCarnet}</button>
         <button type="button" aria-current={snap.hasTag('inbox') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'inbox' })}>{`${SIM.inbox} (${ctx.doc.inbox.length})`}</button>
+        <button type="button" aria-current={snap.hasTag('profile') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'profile' })}>{SIM.profileNav}</button>
       </nav>
       <div class="sim-screen" ref={screenRef} data-screen={screen?.name}>
         {ctx.notice && <p class="sim-notice" role="status">{SIM.notices[ctx.notice]}</p>}
@@ -102,16 +109,11 @@ function App({ loaded }: { loaded: Loaded }) {
       </div>
       <section class="sim-tools" aria-labelledby="sim-tools-title">
         <h2 id="sim-tools-title">{SIM.toolsTitle}</h2>
-        <p>
-          <button type="button" class="sim-button sim-warning-button" onClick={() => send({ type: 'OUTAGE', on: !ctx.doc.outage })}>
-            {ctx.doc.outage ? SIM.outageEnd : SIM.outageButton}
-          </button>
-        </p>
         <h3>{SIM.scenariosTitle}</h3>
         <ul class="sim-scenarios">
           {SCENARIOS.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong>: {s.description}{' '}
+              <strong>{s.title}</strong> ({formatDateIt(s.date)}): {s.description} <em>{SIM.scenarioGoal}</em> {s.goal}{' '}
               <button type="button" class="sim-button sim-secondary" aria-label={`${SIM.loadScenario}: ${s.title}`} onClick={() => send({ type: 'LOAD', doc: s.build() })}>{SIM.loadScenario}</button>
             </li>
           ))}

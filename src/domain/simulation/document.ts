@@ -6,7 +6,7 @@
  * Loaded on demand by the page (storage.ts holds what every view needs).
  */
 import * as z from 'zod/mini';
-import { InboxMessageSchema, SimStateSchema } from './schema.ts';
+import { InboxMessageSchema, ProfileSchema, SimStateSchema } from './schema.ts';
 import { invariantProblem, sizeProblem, textProblem } from './invariants.ts';
 import {
   BACKUP_KEY, DOC_APP, DOC_VERSION, STORAGE_KEY, emptyDoc, read, type KeyValueStore, type Loaded, type SimDoc, type Unreadable,
@@ -17,7 +17,10 @@ const SimDocSchema = z.object({
   version: z.literal(DOC_VERSION),
   sim: SimStateSchema,
   inbox: z.array(InboxMessageSchema),
+  /** Kept so that older documents load; the outage now follows the simulated date (rules/smartcig.ts). */
   outage: z.boolean(),
+  // issue 12 (simform): the simulated user's profile; a document saved before it has none and still loads.
+  profile: z.exactOptional(ProfileSchema),
 }).check(z.superRefine((doc, ctx) => {
   const codes = [...doc.sim.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...doc.sim.smartCigs.map((g) => g.code)];
   if (new Set(codes).size !== codes.length) ctx.issues.push({ code: 'custom', input: doc, message: 'codici ripetuti' });

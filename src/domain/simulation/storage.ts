@@ -6,7 +6,7 @@
  */
 import type * as z from 'zod/mini';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
-import type { InboxMessageSchema } from './schema.ts';
+import type { InboxMessageSchema, ProfileSchema } from './schema.ts';
 import { initialState, type Carnet, type SimState } from './state.ts';
 
 export const STORAGE_KEY = 'cig-advisor:simulatore';
@@ -21,7 +21,10 @@ export interface SimDoc {
   version: typeof DOC_VERSION;
   sim: SimState;
   inbox: InboxMessage[];
+  /** Kept so that older documents load; the outage now follows the simulated date (rules/smartcig.ts). */
   outage: boolean;
+  // issue 12 (simform): the simulated user's profile; a document saved before it has none and still loads.
+  profile?: z.infer<typeof ProfileSchema>;
 }
 
 /** A fresh simulation, its clock on the first day of the Smart CIG service. */

@@ -145,7 +145,7 @@ describe('imports are checked for the simulation invariants', () => {
     ['an event after the simulated date', (d: any) => { const g = d.sim.carnets[0].cigs[0]; g.status = 'ANNULLATO'; g.cancelled = '2023-12-31'; d.sim.today = d.sim.carnets[d.sim.carnets.length - 1].created; }, /annullato il 31 dicembre 2023/],
     ['a carnet number not yet issued', (d: any) => { d.sim.nextCarnet = 1; }, /non è tra quelli già rilasciati/],
     ['a communicated CIG without data', (d: any) => { const g = d.sim.carnets[0].cigs[0]; g.status = 'COMUNICATO'; delete g.data; }, /mancano i dati/],
-    ['a simulated date after the service', (d: any) => { d.sim.today = '2024-01-02'; }, /fuori dal periodo dello Smart CIG/],
+    ['a simulated date after the service', (d: any) => { d.sim.today = '2024-01-02'; }, /tra il 2 maggio 2011 e il 31 dicembre 2023/],
     ['a code that fails the check digit', (d: any) => { const g = d.sim.carnets[0].cigs[0]; g.code = `${g.code.slice(0, 9)}${g.code[9] === 'A' ? 'B' : 'A'}`; }, /codice non valido|valore mancante/],
   ])('refuses %s, naming it', (_what, edit, reason) => {
     const doc = base();
