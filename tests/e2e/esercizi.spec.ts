@@ -100,3 +100,23 @@ test('a FAQ page links to the exercises on its topic', async ({ page }) => {
   const box = page.getByRole('region', { name: 'Mettiti alla prova' });
   await expect(box.getByRole('link', { name: 'Una fornitura in tre lotti nel 2020' })).toHaveAttribute('href', '/esercizi/lotti-2020/');
 });
+
+test('trainers: the printed set has the answer key on a page of its own; Moodle and GIFT files download', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openSet(page, SET);
+  await page.emulateMedia({ media: 'print' });
+  const key = app(page).locator('.ex-print__key');
+  await expect(key).toBeVisible();
+  await expect(key).toContainText('€ 60.000,00');
+  expect(await key.evaluate((el) => getComputedStyle(el).breakBefore)).toBe('page');
+  await expect(app(page).getByRole('button', { name: 'Controlla le risposte' })).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+
+  const [moodle] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica per Moodle (XML)' }).click()]);
+  const xml = await (await moodle.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<quiz>/);
+  expect(xml).toContain('<tolerance>0.01</tolerance>');
+  const [gift] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica in formato GIFT' }).click()]);
+  const text = await (await gift.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString('utf8'));
+  expect(text).toContain('{#60000.00:0.01');
+});
