@@ -42,6 +42,7 @@ test('answer a set with one wrong answer: score, correction and its source; relo
   // second exercise, then the final score
   await page.getByRole('button', { name: 'Esercizio successivo' }).click();
   await expect(app(page).locator('.ex-count')).toHaveText('Esercizio 2 di 2');
+  await expect(app(page).getByRole('heading', { level: 2, name: /Una modifica entro il quinto/ })).toBeFocused();
   await page.getByRole('group', { name: 'Serve un nuovo CIG?' }).getByLabel('No').check();
   await page.getByRole('button', { name: 'Controlla le risposte' }).click();
   await expect(app(page).getByRole('heading', { name: 'Il tuo punteggio' })).toBeVisible();

@@ -38,7 +38,11 @@ function Session({ setKey: key, exercises, setAside, initial }: { setKey: string
   const right = exercises.reduce((n, e) => n + (progress.checked.includes(e.id)
     ? e.answers.filter((a) => rt.checkAnswer(a, progress.answers[e.id]?.[a.question] ?? '').status === 'right').length : 0), 0);
   const allChecked = exercises.every((e) => progress.checked.includes(e.id));
-  const go = (i: number) => update({ ...progress, current: i });
+  const go = (i: number) => {
+    update({ ...progress, current: i });
+    // the new exercise's heading takes the focus, as a new page would
+    requestAnimationFrame(() => document.getElementById(`${exercises[i]?.id ?? ''}-title`)?.focus());
+  };
 
   return (
     <div class="ex-session">
