@@ -85,7 +85,7 @@ test('a shared generated set opens the same exercises; a bad link says why', asy
 test('the list, the random exercise form and an exercise page are readable and accessible', async ({ page }) => {
   await page.goto('/esercizi/');
   await expect(heading(page)).toHaveText('Esercizi');
-  await expect(page.locator('#esercizi-elenco .ex-list li')).toHaveCount(27);
+  await expect(page.locator('#esercizi-elenco .ex-list li')).toHaveCount(30);
   await axe(page, 'list');
   await page.getByLabel('Livello').selectOption('avanzato');
   await page.getByRole('button', { name: 'Genera' }).click();
