@@ -119,7 +119,7 @@ test.describe('on a 360 × 740 phone', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
-    await expect(nav.getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Domande frequenti', 'Cerca']);
+    await expect(nav.getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Esercizi', 'Domande frequenti', 'Cerca']);
     await expect(nav.getByRole('link', { name: 'Domande frequenti' })).toHaveAttribute('aria-current', 'page');
     await axe(page, 'menu open');
   });
