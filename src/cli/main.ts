@@ -4,6 +4,8 @@
  *   npm run --silent cig -- advise [--ndjson] [FILE]        scenario(s) -> advice(s)
  *   npm run --silent cig -- carnet [--ndjson] [FILE]        Smart CIG simulation script(s) -> results and final state
  *   npm run --silent cig -- check-cig [--ndjson] [CODE...]  CIG codes (or standard input, one per line) -> validity
+ *   npm run --silent cig -- exercise --seed N --level L [--count K] [--topic T] [--format json|moodle|gift]
+ *                                                           generated exercises with answers (issue 13; moodle/gift print the export as text)
  *   npm run --silent cig -- help                            usage
  *
  * Exit status: 0 everything answered; 2 some input refused; 1 internal fault.
@@ -17,7 +19,7 @@ import { createReadStream, statSync } from 'node:fs';
 import { once } from 'node:events';
 import {
   MAX_INPUT_BYTES, USAGE, answer, codeLines, exitCodeOf, internal, noCodes, parseJson, subcommand, tooLarge, unreadable, worse,
-  type Subcommand,
+  type ItemCommand,
 } from './run.ts';
 
 const NDJSON = '--ndjson';
@@ -107,7 +109,7 @@ async function* lines(file: string | undefined): AsyncGenerator<string | null> {
 }
 
 /** --ndjson: one item per line in, one answer per line out. */
-async function streamLines(sub: Subcommand, file: string | undefined, out: Out): Promise<0 | 1 | 2> {
+async function streamLines(sub: ItemCommand, file: string | undefined, out: Out): Promise<0 | 1 | 2> {
   let code: 0 | 1 | 2 = 0;
   for await (const text of lines(file)) {
     let output: unknown;
@@ -124,7 +126,7 @@ async function streamLines(sub: Subcommand, file: string | undefined, out: Out):
 }
 
 /** Codes given as arguments with --ndjson: one answer per line. */
-async function writeLines(sub: Subcommand, items: readonly string[], out: Out): Promise<0 | 1 | 2> {
+async function writeLines(sub: ItemCommand, items: readonly string[], out: Out): Promise<0 | 1 | 2> {
   let code: 0 | 1 | 2 = 0;
   for (const item of items) {
     const output = answer(sub, item, {});
@@ -135,7 +137,7 @@ async function writeLines(sub: Subcommand, items: readonly string[], out: Out): 
 }
 
 /** Without --ndjson: the answer to a value (an array answered item by item, written as it goes). */
-async function writeAnswers(sub: Subcommand, value: unknown, out: Out): Promise<0 | 1 | 2> {
+async function writeAnswers(sub: ItemCommand, value: unknown, out: Out): Promise<0 | 1 | 2> {
   if (!Array.isArray(value)) {
     const output = answer(sub, value, {});
     await out.write(pretty(output) + '\n');
@@ -169,6 +171,11 @@ async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
     return 2;
   }
   const { sub } = found;
+  if (sub.input === 'args') {
+    const r = sub.run(args);
+    await out.write(typeof r.output === 'string' ? r.output : pretty(r.output) + '\n'); // a string is an export (issue 13)
+    return r.exitCode;
+  }
   if (sub.input === 'codes' && args.length > 0) return ndjson ? writeLines(sub, args, out) : writeAnswers(sub, args, out);
   const file = sub.input === 'codes' ? undefined : args[0];
   if (ndjson) return streamLines(sub, file, out);

@@ -7,6 +7,7 @@ import { advise, type AdviseOptions } from '../domain/advise.ts';
 import { checkCig } from '../domain/cig.ts';
 import { presentAdvice } from '../copy/present.ts';
 import { runCarnetScript } from '../domain/simulation/script.ts';
+import { runExercise, EXERCISE_USAGE } from './exercise.ts'; // issue 13
 
 interface CommandResult {
   output: unknown;
@@ -23,8 +24,8 @@ type ErrorBody = { error: { code: string; message: string; issues?: InputError['
 export const MAX_INPUT_BYTES = 32 * 1024 * 1024;
 const MAX_INPUT_MB = MAX_INPUT_BYTES / 1024 / 1024;
 
-/** A subcommand: how it reads its input and answers one item of it. */
-export interface Subcommand {
+/** A subcommand that answers items: how it reads its input and answers one item of it. */
+export interface ItemCommand {
   /** 'json': a JSON value (an array is a batch) or, with --ndjson, one JSON value per line; 'codes': CIG codes. */
   input: 'json' | 'codes';
   /** An example of one input item, for the messages that say how to fix the input. */
@@ -32,6 +33,14 @@ export interface Subcommand {
   /** Answers one item (never throws on input: refusals are `{ error }` objects). */
   one: (item: unknown, options: AdviseOptions) => unknown;
 }
+
+/** A subcommand that reads only its arguments and answers at once (a string output is printed as it is: an export). */
+interface ArgsCommand {
+  input: 'args';
+  run: (args: readonly string[]) => CommandResult;
+}
+
+type Subcommand = ItemCommand | ArgsCommand;
 
 function refused(code: string, message: string, issues?: InputError['issues']): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };
@@ -52,9 +61,10 @@ const SUBCOMMANDS = new Map<string, Subcommand>([
   ['advise', { input: 'json', example: '{"case": "new", "object": "services", "base": "30000"}', one: adviseOne }],
   ['carnet', { input: 'json', example: '{"actions": [{"date": "2011-05-04", "type": "requestCarnet"}]}', one: (item) => runCarnetScript(item) }],
   ['check-cig', { input: 'codes', example: 'X3A000262F', one: checkOne }],
+  ['exercise', { input: 'args', run: runExercise }], // issue 13: generated exercises (src/cli/exercise.ts)
 ]);
 
-export const USAGE = 'Uso: cig advise [--ndjson] [FILE] | cig carnet [--ndjson] [FILE] | cig check-cig [--ndjson] [CODICE...]. '
+export const USAGE = `Uso: cig advise [--ndjson] [FILE] | cig carnet [--ndjson] [FILE] | cig check-cig [--ndjson] [CODICE...] | ${EXERCISE_USAGE}. `
   + `Senza FILE legge lo standard input; senza codici check-cig li legge dallo standard input, uno per riga. Con --ndjson legge un elemento per riga e scrive una risposta per riga, senza limite di dimensione; senza, l'input letto per intero può essere al massimo di ${MAX_INPUT_MB} MB.`;
 
 /** The subcommand of a name, or the refusal that explains the usage. */
@@ -65,7 +75,7 @@ export function subcommand(name: string | undefined): { ok: true; sub: Subcomman
 }
 
 /** Issue 14: invalid JSON, in Italian only (Node's own message is English), with the subcommand's own example. */
-export function parseJson(sub: Subcommand, text: string): { ok: true; value: unknown } | { ok: false; body: ErrorBody } {
+export function parseJson(sub: ItemCommand, text: string): { ok: true; value: unknown } | { ok: false; body: ErrorBody } {
   try {
     // a byte order mark before the JSON (files saved by some Windows editors) is not part of it
     return { ok: true, value: JSON.parse(text.startsWith('\ufeff') ? text.slice(1) : text) };
@@ -81,7 +91,7 @@ export function unreadable(file: string | undefined): ErrorBody {
 }
 
 /** check-cig without codes. */
-export function noCodes(sub: Subcommand): ErrorBody {
+export function noCodes(sub: ItemCommand): ErrorBody {
   return refused('INVALID_INPUT', `Indica almeno un codice CIG, ad esempio: cig check-cig ${sub.example}`);
 }
 
@@ -103,7 +113,7 @@ export function internal(e: unknown): ErrorBody {
 }
 
 /** One item's answer; a fault stays in its place. */
-export function answer(sub: Subcommand, item: unknown, options: AdviseOptions): unknown {
+export function answer(sub: ItemCommand, item: unknown, options: AdviseOptions): unknown {
   try {
     return sub.one(item, options);
   } catch (e) {
@@ -127,7 +137,7 @@ export function codeLines(text: string): string[] {
 }
 
 /** One item or a batch: arrays give arrays, in the same order, each item with its own answer or error. */
-function perItem(sub: Subcommand, value: unknown, options: AdviseOptions): CommandResult {
+function perItem(sub: ItemCommand, value: unknown, options: AdviseOptions): CommandResult {
   if (!Array.isArray(value)) {
     const output = answer(sub, value, options);
     return { output, exitCode: exitCodeOf(output) };
@@ -145,6 +155,7 @@ export function runCommand(argv: string[], readInput: (file: string | undefined)
   const found = subcommand(name);
   if (!found.ok) return { output: found.body, exitCode: 2 };
   const { sub } = found;
+  if (sub.input === 'args') return sub.run(args);
   if (sub.input === 'codes') {
     let codes = args;
     if (codes.length === 0) {

@@ -8,10 +8,11 @@
 import { assign, setup } from 'xstate';
 import {
   cancel, carnetCigHasStatus, communicate, isSingleCommunicated, modify, requestCarnetFromForm, requestSmartCig,
-  simulatedToday, type CigResult, type SimNotice as Notice, type RequestCarnetResult, type SimError, type SmartCigResult, type Transition,
+  saveProfile, simulatedToday, type CigResult, type SimNotice as Notice, type RequestCarnetResult, type SimError, type SmartCigResult, type Transition,
 } from '../domain/simulation/state.ts';
-import type { FormError } from '../domain/simulation/form.ts';
-import { moveClock, type ClockMove, type ClockOutcome } from '../domain/simulation/clock.ts';
+import type { FormError, Profile } from '../domain/simulation/form.ts';
+import { goToDate, moveClock, type ClockMove, type ClockOutcome } from '../domain/simulation/clock.ts';
+import { outageOn } from '../domain/rules/smartcig.ts';
 import { carnetMessage, emptyDoc, type SimDoc } from '../domain/simulation/storage.ts';
 
 /** What a form sends: its fields as typed. */
@@ -21,7 +22,9 @@ export type Values = Record<string, string>;
 type Pending =
   | { kind: 'single'; t: Transition<SmartCigResult> }
   | { kind: 'carnet'; t: Transition<RequestCarnetResult> }
-  | { kind: 'cig'; notice: Notice; t: Transition<CigResult> };
+  | { kind: 'cig'; notice: Notice; t: Transition<CigResult> }
+  // issue 12 (simform)
+  | { kind: 'profile'; t: Transition<Profile> };
 
 export interface SimContext {
   doc: SimDoc;
@@ -46,7 +49,7 @@ export interface SimContext {
 }
 
 export type SimEvent =
-  | { type: 'NAV'; to: 'home' | 'singleForm' | 'singleList' | 'carnetList' | 'carnetRequest' | 'inbox' }
+  | { type: 'NAV'; to: 'home' | 'singleForm' | 'singleList' | 'carnetList' | 'carnetRequest' | 'inbox' | 'profile' }
   | { type: 'OPEN_SINGLE'; code: string }
   | { type: 'OPEN_CARNET'; number: string }
   | { type: 'OPEN_CIG'; number: string; position: number }
@@ -57,7 +60,9 @@ export type SimEvent =
   | { type: 'GENERA'; values: Values }
   | { type: 'COMUNICA'; values: Values }
   | { type: 'CLOCK'; move: ClockMove }
-  | { type: 'OUTAGE'; on: boolean }
+  // issue 12 (simform): "Vai alla data", the profile form
+  | { type: 'CLOCK_GOTO'; date: string }
+  | { type: 'SAVE_PROFILE'; values: Values }
   | { type: 'LOAD'; doc: SimDoc }
   | { type: 'RESET' };
 
@@ -77,7 +82,9 @@ function attempt(c: SimContext, e: SimEvent): Pending | null {
   const d = simulatedToday(s);
   switch (e.type) {
     case 'SUBMIT_SINGLE': return { kind: 'single', t: requestSmartCig(s, d, e.values, opts) };
-    case 'GENERA': return { kind: 'carnet', t: requestCarnetFromForm(s, d, e.values) };
+    // The carnet goes by PEC to the address of the profile (issue 12), not one typed at each request.
+    case 'GENERA': return { kind: 'carnet', t: requestCarnetFromForm(s, d, { size: e.values['size'], pec: c.doc.profile?.pec ?? '' }) };
+    case 'SAVE_PROFILE': return { kind: 'profile', t: saveProfile(s, e.values) };
     case 'COMUNICA':
       return c.carnet && c.cig ? { kind: 'cig', notice: 'communicated', t: communicate(s, d, { carnet: c.carnet, cig: c.cig }, e.values, opts) } : null;
     case 'SUBMIT_MODIFY': {
@@ -98,11 +105,13 @@ const closed = { carnet: null, cig: null, single: null, generated: null, issued:
 export const simulatoreMachine = setup({
   // XState's way to declare the machine's types: this empty object is never read. The tags name the
   // area of the service a screen belongs to (the page marks it in its navigation).
-  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' },
+  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' | 'profile' },
   guards: {
     accepted: ({ context }) => context.pending?.t.ok === true,
     refused: ({ context }) => context.pending?.t.ok === false,
-    isOutage: ({ context }) => context.doc.outage,
+    // The service is down on the days of SERVICE_OUTAGES (issue 12: the outage follows the simulated date).
+    isOutage: ({ context }) => outageOn(simulatedToday(context.doc.sim)) !== undefined,
+    isUp: ({ context }) => outageOn(simulatedToday(context.doc.sim)) === undefined,
     singleEditable: ({ context }) => isSingleCommunicated(context.doc.sim, context.single),
     cigCommunicated: ({ context }) => carnetCigHasStatus(context.doc.sim, context.carnet, context.cig, 'COMUNICATO'),
     cigOpen: ({ context, event }) => event.type === 'OPEN_CIG' && carnetCigHasStatus(context.doc.sim, event.number, event.position, 'NON_RENDICONTATO'),
@@ -120,6 +129,7 @@ export const simulatoreMachine = setup({
       switch (p.kind) {
         case 'single': return { ...done, issued: p.t.result.code, single: p.t.result.code };
         case 'cig': return { ...done, notice: p.notice };
+        case 'profile': return { ...done, doc: { ...doc, profile: p.t.result }, notice: 'profileSaved' as const };
         case 'carnet': {
           const number = p.t.result.carnet;
           const carnet = p.t.state.carnets.find((x) => x.number === number);
@@ -136,8 +146,8 @@ export const simulatoreMachine = setup({
         : { errors: [], refusal: p.t.error, notice: null, pending: null };
     }),
     moveClock: assign(({ context, event }) => {
-      if (event.type !== 'CLOCK') return {};
-      const outcome = moveClock(context.doc.sim, event.move);
+      if (event.type !== 'CLOCK' && event.type !== 'CLOCK_GOTO') return {};
+      const outcome = event.type === 'CLOCK' ? moveClock(context.doc.sim, event.move) : goToDate(context.doc.sim, event.date);
       return outcome.ok
         ? { doc: { ...context.doc, sim: outcome.state }, ...clean, values: {}, clock: outcome }
         : { ...clean, clock: outcome };
@@ -149,7 +159,6 @@ export const simulatoreMachine = setup({
       if (event.type === 'OPEN_CIG') return { carnet: event.number, cig: event.position, single: null, ...clean, values: {} };
       return {};
     }),
-    setOutage: assign(({ context, event }) => (event.type === 'OUTAGE' ? { doc: { ...context.doc, outage: event.on }, ...clean } : {})),
     load: assign(({ event }) => (event.type === 'LOAD' ? { ...closed, doc: event.doc, notice: 'loaded' as const } : {})),
     reset: assign(() => ({ ...closed, doc: emptyDoc(), notice: 'reset' as const })),
   },
@@ -159,6 +168,7 @@ export const simulatoreMachine = setup({
   initial: 'start',
   on: {
     CLOCK: { actions: 'moveClock' },
+    CLOCK_GOTO: { actions: 'moveClock' },
     LOAD: { target: '.start', actions: 'load' },
     RESET: { target: '.start', actions: 'reset' },
   },
@@ -167,20 +177,21 @@ export const simulatoreMachine = setup({
       always: [{ guard: 'isOutage', target: 'outage' }, { target: 'service' }],
     },
     outage: {
+      always: { guard: 'isUp', target: 'service.home' },
       on: {
-        OUTAGE: { guard: ({ event }) => !event.on, target: 'service.home', actions: 'setOutage' },
         NAV: { guard: ({ event }) => event.to === 'inbox', target: 'inboxDuringOutage', actions: 'clear' },
       },
     },
     inboxDuringOutage: {
       tags: 'inbox',
+      always: { guard: 'isUp', target: 'service.inbox' },
       on: {
         NAV: { target: 'outage', actions: 'clear' },
-        OUTAGE: { guard: ({ event }) => !event.on, target: 'service.home', actions: 'setOutage' },
       },
     },
     service: {
       initial: 'home',
+      always: { guard: 'isOutage', target: '#sim.outage' },
       on: {
         NAV: [
           { guard: ({ event }) => event.to === 'home', target: '.home', actions: 'clear' },
@@ -189,6 +200,7 @@ export const simulatoreMachine = setup({
           { guard: ({ event }) => event.to === 'carnetList', target: '.carnetList', actions: 'clear' },
           { guard: ({ event }) => event.to === 'carnetRequest', target: '.carnetRequest', actions: ['clear', assign({ values: {} })] },
           { guard: ({ event }) => event.to === 'inbox', target: '.inbox', actions: 'clear' },
+          { guard: ({ event }) => event.to === 'profile', target: '.profile', actions: ['clear', assign({ values: {} })] },
         ],
         OPEN_SINGLE: { target: '.singleDetail', actions: 'select' },
         OPEN_CARNET: { target: '.carnetDetail', actions: 'select' },
@@ -196,7 +208,6 @@ export const simulatoreMachine = setup({
           { guard: 'cigOpen', target: '.cigUse', actions: 'select' },
           { target: '.cigDetail', actions: 'select' },
         ],
-        OUTAGE: { guard: ({ event }) => event.on, target: '#sim.outage', actions: 'setOutage' },
       },
       states: {
         home: { tags: 'home' },
@@ -242,6 +253,12 @@ export const simulatoreMachine = setup({
           always: [{ guard: 'accepted', target: 'cigDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
         inbox: { tags: 'inbox' },
+        // issue 12 (simform)
+        profile: {
+          tags: 'profile',
+          on: { SAVE_PROFILE: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
+        },
       },
     },
   },

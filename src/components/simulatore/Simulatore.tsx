@@ -7,10 +7,12 @@ import { useMachine } from '../../lib/useMachine.ts';
 import { simulatoreMachine } from '../../machines/simulatore.machine.ts';
 import { viewState } from '../../domain/simulation/view.ts';
 import { simulatedToday } from '../../domain/simulation/state.ts';
+import { formatDateIt } from '../../domain/dates.ts';
 import { SCENARIOS } from '../../domain/simulation/scenarios.ts';
-import { parseDoc, serialiseDoc, type SimDoc } from '../../domain/simulation/storage.ts';
+import { serialiseDoc, type Loaded } from '../../domain/simulation/storage.ts';
 import { Clock } from './Clock.tsx';
-import { download, loadSaved, save, type LoadResult } from './files.ts';
+import { browserStore, download, loadSimulation, readDocument } from './files.ts';
+import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { CarnetDetail } from './screens/CarnetDetail.tsx';
 import { CarnetGenerated } from './screens/CarnetGenerated.tsx';
@@ -26,12 +28,13 @@ import { SingleDetail } from './screens/SingleDetail.tsx';
 import { SingleForm } from './screens/SingleForm.tsx';
 import { SingleList } from './screens/SingleList.tsx';
 import { SingleModify } from './screens/SingleModify.tsx';
+import { Profile } from './screens/Profile.tsx';
 
 export default function Simulatore() {
-  const [loaded, setLoaded] = useState<LoadResult | null>(null);
-  useEffect(() => { setLoaded(loadSaved()); }, []);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  useEffect(() => { void loadSimulation(browserStore()).then(setLoaded); }, []); // issue 14: reader loaded on demand
   if (!loaded) return <p class="sim-loading">{SIM.loading}</p>;
-  return <App initial={loaded.doc} problem={loaded.problem} />;
+  return <App loaded={loaded} />;
 }
 
 type StateValue = StateValueFrom<typeof simulatoreMachine>;
@@ -58,12 +61,13 @@ const SCREENS: readonly Screen[] = [
   inService('cigDetail', CigDetail),
   inService('cigModify', CigModify),
   inService('inbox', Inbox),
+  // issue 12 (simform)
+  inService('profile', Profile),
 ];
 
-function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['problem'] }) {
-  const [snap, send] = useMachine(simulatoreMachine, { input: { doc: initial } });
+function App({ loaded }: { loaded: Loaded }) {
+  const [snap, send] = useMachine(simulatoreMachine, { input: { doc: loaded.doc } });
   const ctx = snap.context;
-  const [saveFailed, setSaveFailed] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
   const screenRef = useRef<HTMLDivElement>(null);
   const screen = SCREENS.find((s) => snap.matches(s.at));
@@ -71,12 +75,12 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
   const view = viewState(ctx.doc.sim, today);
   const props: ScreenProps = { ctx, view, today, send };
 
-  useEffect(() => { setSaveFailed(!save(ctx.doc)); }, [ctx.doc]);
-
   // Focus: the error summary when a form has errors, otherwise the new screen's heading.
   const first = useRef(true);
   useEffect(() => {
     if (first.current) { first.current = false; return; }
+    // issue 12 (simform): a control of the clock keeps the focus (Enter can be pressed again).
+    if (document.activeElement?.closest('.sim-clock')) return;
     const summary = screenRef.current?.querySelector<HTMLElement>('#sim-error-summary, [data-refusal]');
     const target = summary ?? screenRef.current?.querySelector<HTMLElement>('h2');
     target?.focus();
@@ -89,20 +93,15 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
 
   return (
     <div class="sim">
-      {problem && (
-        <div class="sim-warning" role="alert">
-          <h2>{SIM.storageProblemTitle}</h2>
-          <p>{SIM.storageProblemText(problem.reason)}</p>
-          <button type="button" class="sim-button sim-secondary" onClick={() => download('simulazione-illeggibile.txt', problem.raw, 'text/plain')}>{SIM.storageDownload}</button>
-        </div>
-      )}
-      {saveFailed && <p class="sim-warning" role="alert">{SIM.storageWriteError}</p>}
+      {/* issue 14: saving, unreadable data, a second tab */}
+      <StorageWarnings store={browserStore()} loaded={loaded} doc={ctx.doc} onLoad={(doc) => send({ type: 'LOAD', doc })} />
       <Clock {...props} />
       <nav class="sim-areas" aria-label={SIM.areasLabel}>
         <button type="button" aria-current={snap.hasTag('home') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'home' })}>{SIM.home}</button>
         <button type="button" aria-current={snap.hasTag('single') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'singleForm' })}>{SIM.areaSingle}</button>
         <button type="button" aria-current={snap.hasTag('carnet') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'carnetList' })}>{SIM.areaCarnet}</button>
         <button type="button" aria-current={snap.hasTag('inbox') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'inbox' })}>{`${SIM.inbox} (${ctx.doc.inbox.length})`}</button>
+        <button type="button" aria-current={snap.hasTag('profile') ? 'page' : undefined} onClick={() => send({ type: 'NAV', to: 'profile' })}>{SIM.profileNav}</button>
       </nav>
       <div class="sim-screen" ref={screenRef} data-screen={screen?.name}>
         {ctx.notice && <p class="sim-notice" role="status">{SIM.notices[ctx.notice]}</p>}
@@ -110,16 +109,11 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
       </div>
       <section class="sim-tools" aria-labelledby="sim-tools-title">
         <h2 id="sim-tools-title">{SIM.toolsTitle}</h2>
-        <p>
-          <button type="button" class="sim-button sim-warning-button" onClick={() => send({ type: 'OUTAGE', on: !ctx.doc.outage })}>
-            {ctx.doc.outage ? SIM.outageEnd : SIM.outageButton}
-          </button>
-        </p>
         <h3>{SIM.scenariosTitle}</h3>
         <ul class="sim-scenarios">
           {SCENARIOS.map((s) => (
             <li key={s.id}>
-              <strong>{s.title}</strong>: {s.description}{' '}
+              <strong>{s.title}</strong> ({formatDateIt(s.date)}): {s.description} <em>{SIM.scenarioGoal}</em> {s.goal}{' '}
               <button type="button" class="sim-button sim-secondary" aria-label={`${SIM.loadScenario}: ${s.title}`} onClick={() => send({ type: 'LOAD', doc: s.build() })}>{SIM.loadScenario}</button>
             </li>
           ))}
@@ -136,7 +130,7 @@ function App({ initial, problem }: { initial: SimDoc; problem: LoadResult['probl
               const input = e.currentTarget;
               const file = input.files?.[0];
               if (!file) return;
-              const p = parseDoc(await file.text());
+              const p = await readDocument(await file.text());
               input.value = '';
               if (p.ok) { setImportError(null); send({ type: 'LOAD', doc: p.doc }); } else setImportError(p.reason);
             }} />

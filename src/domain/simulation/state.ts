@@ -15,7 +15,7 @@ import { SIMULATED_SMART_CIG } from '../rules/simulated-cig.ts';
 import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
 import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { periodContains } from '../rules/periods.ts';
-import { parseCarnetRequest, parseCigData, type FormError, type RawCigData } from './form.ts';
+import { parseCarnetRequest, parseCigData, parseProfile, type FormError, type Profile, type RawCigData } from './form.ts';
 import type * as z from 'zod/mini';
 import type { CarnetCigSchema, CarnetSchema, SimStateSchema, SmartCigSchema } from './schema.ts';
 
@@ -28,7 +28,9 @@ type SmartCigStatus = SmartCig['status'];
 export type CarnetStatus = 'ATTIVO' | 'SCADUTO';
 
 /** What the page confirms after a change of the simulation (the words are in src/copy/simulatore.ts). */
-export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset';
+export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset'
+  // issue 12 (simform)
+  | 'profileSaved';
 
 type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
 
@@ -332,7 +334,9 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   if (at.kind === 'single') {
     const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
-    const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
+    // issue 12 (simform): the data are checked against the form of the day they were first given
+    // (its fattispecie and procedures), so a modification keeps them valid after the lists change.
+    const parsed = parseCigData(raw, { date: g.requested, amountForm: opts.amountForm });
     if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
     const smartCigs = withSingle(s.smartCigs, at.index, { ...g, data: parsed.data, modified: date }, opts.inPlace);
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
@@ -341,7 +345,7 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   if (cig.status !== 'COMUNICATO') {
     return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si modificano solo i CIG comunicati${cig.status === 'NON_RENDICONTATO' ? ' (per inserirne i dati usa "Comunica")' : ''}`);
   }
-  const parsed = parseCigData(raw, { date, amountForm: opts.amountForm, fattispecieOptional: true });
+  const parsed = parseCigData(raw, { date: cig.communicated ?? date, amountForm: opts.amountForm, fattispecieOptional: true });
   if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
   const next: CarnetCig = { ...cig, data: parsed.data, modified: date };
   return {
@@ -387,4 +391,12 @@ export function applyAction(s: SimState, a: Action, opts: ApplyOptions): Transit
 /** Every code the state has issued, in order. */
 export function allCodes(s: SimState): string[] {
   return [...s.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...s.smartCigs.map((g) => g.code)];
+}
+
+// ---- issue 12 (simform): the profile form as a transition (the state is unchanged; the page keeps
+// the profile in the saved document).
+export function saveProfile(s: SimState, raw: { profileName?: unknown; profilePec?: unknown }): Transition<Profile> {
+  const p = parseProfile(raw);
+  if (!p.ok) return refuse('INVALID_INPUT', p.errors.map((e) => e.message).join('; '), p.errors);
+  return { ok: true, state: s, result: p.profile };
 }

@@ -13,7 +13,7 @@ export function Inbox({ ctx, view, today }: ScreenProps) {
           return (
             <li key={i}>
               <p><strong>{m.subject}</strong> – {formatDateShortIt(m.date)}</p>
-              <p>{SIM.inboxFrom} – {SIM.inboxTo} {m.to}</p>
+              <p>{SIM.inboxFrom} – {SIM.inboxTo} {m.to}{ctx.doc.profile?.pec === m.to && ` ${SIM.inboxRegistered}`}</p>
               <p>{SIM.inboxBody(m.carnet)}</p>
               {carnet && <PdfButton carnet={carnet} today={today} />}
             </li>
