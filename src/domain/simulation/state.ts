@@ -105,12 +105,20 @@ type CarnetPermission = { ok: true } | { ok: false; code: 'CARNET_BLOCKED' | 'CA
 
 /** May a new carnet be requested on `date`? The reason is in Italian when it may not. */
 export function canRequestCarnet(s: SimState, date: IsoDate): CarnetPermission {
-  const [c] = overdueCarnets(s, date);
+  const overdue = overdueCarnets(s, date);
+  const [c] = overdue;
   if (c) {
-    const n = carnetCounts(c).nonRendicontati;
+    const open = (x: Carnet) => {
+      const n = carnetCounts(x).nonRendicontati;
+      return n === 1 ? 'resta 1 CIG non rendicontato' : `restano ${n} CIG non rendicontati`;
+    };
+    // One overdue carnet: the sentence as before. Several: every one of them, with its count (issue 12).
+    const what = overdue.length === 1
+      ? `il termine per comunicare i dati del ${c.number} è scaduto il ${formatDateIt(c.dataDeadline)} e ${open(c)}`
+      : `il termine per comunicare i dati è scaduto per ${overdue.length} carnet: ${overdue.map((x) => `${x.number} (scaduto il ${formatDateIt(x.dataDeadline)}, ${open(x)})`).join('; ')}`;
     return {
       ok: false, code: 'CARNET_BLOCKED',
-      message: `Nuovo carnet non rilasciato: il termine per comunicare i dati del ${c.number} è scaduto il ${formatDateIt(c.dataDeadline)} e ${n === 1 ? 'resta 1 CIG non rendicontato' : `restano ${n} CIG non rendicontati`}. Comunica i dati dei CIG usati e annulla quelli non usati.`,
+      message: `Nuovo carnet non rilasciato: ${what}. Comunica i dati dei CIG usati e annulla quelli non usati.`,
     };
   }
   const active = activeCarnets(s, date);
