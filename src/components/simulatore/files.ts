@@ -1,5 +1,6 @@
 /** Browser helpers of the simulator: downloads, storage, PDF text. */
 import { STORAGE_KEY, emptyDoc, parseDoc, serialiseDoc, type SimDoc } from '../../domain/simulation/storage.ts';
+import { SESSION_KEY, emptySession, parseSession, serialiseSession, type Session } from '../../domain/simulation/session.ts';
 
 export function download(filename: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -39,6 +40,26 @@ export function loadSaved(): LoadResult {
 export function save(doc: SimDoc): boolean {
   try {
     localStorage.setItem(STORAGE_KEY, serialiseDoc(doc));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// --- simclass (issue 12): the session beside the document (undo history, log, screen) -------------
+
+/** Reads the saved session (undo history, activity log, screen); anything unreadable gives an empty one. */
+export function loadSession(): Session {
+  try {
+    return parseSession(localStorage.getItem(SESSION_KEY));
+  } catch {
+    return emptySession();
+  }
+}
+
+export function saveSession(s: Session): boolean {
+  try {
+    localStorage.setItem(SESSION_KEY, serialiseSession(s));
     return true;
   } catch {
     return false;

@@ -65,4 +65,27 @@ export const SimStateSchema = z.object({
 });
 
 /** A message of the simulated PEC inbox. */
-export const InboxMessageSchema = z.object({ date, to: z.string(), subject: z.string(), carnet: z.string() });
+export const InboxMessageSchema = z.object({
+  date, to: z.string(), subject: z.string(), carnet: z.string(),
+  /** simclass (issue 12): the carnet as it was when the message was sent, so its PDF shows that day's statuses. Older documents lack it (see session.ts, withSnapshots). */
+  snapshot: opt(CarnetSchema),
+});
+
+// --- simclass (issue 12): the activity log -------------------------------------------------------
+
+/** The kinds of action the activity log and the undo history name (their words are in src/copy). */
+export const LOG_ACTIONS = [
+  'requestSmartCig', 'requestCarnet', 'communicate', 'modify', 'cancel', 'bulkCancel',
+  'clock', 'load', 'import', 'reset', 'undo', 'outage',
+] as const;
+
+export const LogEntrySchema = z.object({
+  date,
+  action: z.enum(LOG_ACTIONS),
+  ok: z.boolean(),
+  /** The code, carnet or scenario the action was about. */
+  target: opt(z.string().check(z.maxLength(200))),
+  /** A refusal's code (its words are in src/copy) and the service's explanation. */
+  code: opt(z.string().check(z.maxLength(40))),
+  detail: opt(z.string().check(z.maxLength(2000))),
+});
