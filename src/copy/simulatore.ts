@@ -119,6 +119,8 @@ export const SIM = {
 
   // tools
   toolsTitle: 'Strumenti per chi fa formazione',
+  toolsShow: 'Mostra gli strumenti: scenari pronti, link per la classe, esportazione, situazione da stampare',
+  toolsHide: 'Nascondi gli strumenti',
   storageProblemTitle: 'La simulazione salvata non si può leggere',
   storageProblemText: (reason: string) => `I dati salvati in questo browser non sono una simulazione valida (${reason}). Il simulatore riparte da capo; i dati illeggibili sono conservati a parte e puoi scaricarli.`,
   storageDownload: 'Scarica i dati illeggibili',

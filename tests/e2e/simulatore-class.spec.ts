@@ -18,7 +18,15 @@ async function open(page: Page, path = '/simulatore/') {
   await page.waitForSelector('.sim-clock');
 }
 
+async function showTools(page: Page) {
+  const button = tools(page).getByRole('button', { name: /^Mostra gli strumenti/ });
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await button.click();
+  await expect(tools(page).getByRole('button', { name: 'Nascondi gli strumenti' })).toHaveAttribute('aria-expanded', 'true');
+}
+
 async function loadScenario(page: Page, title: string) {
+  await showTools(page);
   await tools(page).getByRole('button', { name: `Carica: ${title}` }).click();
   await expect(screen(page).locator('.sim-notice')).toContainText('Simulazione caricata');
 }
@@ -104,6 +112,7 @@ test('bulk annul on a carnet lifts the block in one confirmed action; the block 
 test('class-mode link: scenario loaded, trainer tools hidden; unknown scenario explained; work is not overwritten silently', async ({ page }) => {
   test.setTimeout(120_000);
   await open(page);
+  await showTools(page);
   const link = tools(page).getByRole('button', { name: 'Copia il link per la classe: Carnet con dati scaduti' });
   await expect(link).toBeVisible();
   await open(page, '/simulatore/?classe=1&scenario=dati-scaduti');
@@ -111,6 +120,7 @@ test('class-mode link: scenario loaded, trainer tools hidden; unknown scenario e
   await expect(page).toHaveURL(/\/simulatore\/\?classe=1$/);
   await expect(page.getByText('Modalità classe')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Strumenti per chi fa formazione' })).toHaveCount(0);
+  await expect(page.getByRole('button', { name: /^Mostra gli strumenti/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: '+1 giorno' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Carica/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Esporta/ })).toHaveCount(0);
@@ -198,9 +208,17 @@ test.describe('at 320 px', () => {
     await fits('casella PEC');
     await area(page).getByRole('button', { name: 'Registro attività' }).click();
     await fits('registro');
+    await showTools(page);
+    await fits('strumenti');
     await tools(page).getByRole('button', { name: 'Prepara la situazione da stampare' }).click();
     await fits('situazione da stampare');
     await expect(screen(page)).toContainText('CARNET/0000001');
     await axe(page, 'handout at 320 px');
+    // printed: the state only, with no buttons and no tools
+    await page.emulateMedia({ media: 'print' });
+    await expect(screen(page).getByRole('heading', { name: 'Situazione della simulazione' })).toBeVisible();
+    await expect(screen(page).getByRole('cell', { name: 'CIG ANNULLATO' }).first()).toBeVisible();
+    for (const hidden of ['.sim-clock', '.sim-areas', '.sim-tools', '.sim-undo']) await expect(page.locator(hidden)).toBeHidden();
+    await expect(screen(page).getByRole('button', { name: 'Stampa' })).toBeHidden();
   });
 });

@@ -121,6 +121,7 @@ test('a third active carnet is refused with its reason; past the data deadline n
 
 test('trainer scenario with overdue data: annul the open CIGs and a new carnet is allowed', async ({ page }) => {
   await open(page);
+  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click();
   await page.getByRole('button', { name: 'Carica: Carnet con dati scaduti' }).click();
   await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
@@ -181,6 +182,7 @@ test('single Smart CIG: amount above the fattispecie limit refused inline, then 
   await screen(page).getByRole('button', { name: 'Conferma' }).click();
   await expect(screen(page)).toContainText('CIG ANNULLATO');
 
+  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click();
   await page.getByRole('button', { name: 'Simula un disservizio' }).click();
   await expect(screen(page).getByRole('heading', { name: /Servizio non disponibile/ })).toBeVisible();
   await expect(screen(page).getByRole('link', { name: /domande frequenti/ })).toHaveAttribute('href', '/faq/');

@@ -49,7 +49,8 @@ const part = () => (partPromise ??= import('./screens/on-demand.ts'));
 
 /**
  * A screen loaded on demand (dynamic import), to keep the page's first view within its budget: the
- * forms (loaded right after the page opens, so they are there when asked for), the log, the handout.
+ * screens but Inizio (fetched at the first pointer or key on the simulator, so they are there when asked
+ * for), the log, the handout.
  * The screen renders its own heading; if it arrives after the screen opened, the heading takes the focus.
  */
 function onDemand(load: () => Promise<View>): { View: View; preload: () => Promise<void> } {
@@ -81,17 +82,26 @@ const SingleDetail = onDemand(() => part().then((m) => m.SingleDetail));
 const Inbox = onDemand(() => part().then((m) => m.Inbox));
 const Outage = onDemand(() => part().then((m) => m.Outage));
 const Confirm = onDemand(() => part().then((m) => m.Confirm));
-/** Loaded right after the page opens: every screen of the service but "Inizio". */
+/** Fetched at the first sign of use: every screen of the service but "Inizio". */
 const PRELOADED = [SingleForm, SingleModify, CarnetRequest, CigUse, CigModify, CarnetList, CarnetGenerated, CarnetDetail, CigDetail, SingleList, SingleDetail, Inbox, Outage, Confirm];
 const LogScreen = onDemand(() => part().then((m) => m.Log));
 const HandoutScreen = onDemand(() => part().then((m) => m.Handout));
 
-function TrainerTools(p: ScreenProps) {
+function ToolsBody(p: ScreenProps) {
   const Tools = useOnDemand(() => part().then((m) => m.TrainerTools));
+  return Tools === null ? <p>{SIM.toolsLoading}</p> : Tools === 'failed' ? <p class="sim-warning">{SIM.toolsFailed}</p> : <Tools {...p} />;
+}
+
+/** The trainer tools: shown (and loaded) when asked for, so a learner's page stays light. */
+function TrainerTools(p: ScreenProps) {
+  const [open, setOpen] = useState(false);
   return (
     <section class="sim-tools" aria-labelledby="sim-tools-title">
       <h2 id="sim-tools-title">{SIM.toolsTitle}</h2>
-      {Tools === null ? <p>{SIM.toolsLoading}</p> : Tools === 'failed' ? <p class="sim-warning">{SIM.toolsFailed}</p> : <Tools {...p} />}
+      <button type="button" class="sim-button sim-secondary" aria-expanded={open} aria-controls="sim-tools-body" onClick={() => setOpen(!open)}>
+        {open ? SIM.toolsHide : SIM.toolsShow}
+      </button>
+      <div id="sim-tools-body">{open && <ToolsBody {...p} />}</div>
     </section>
   );
 }
@@ -133,7 +143,16 @@ function App({ boot }: { boot: Boot }) {
   const last = ctx.history[ctx.history.length - 1];
 
   useEffect(() => { setSaveFailed(!save(ctx.doc)); }, [ctx.doc]);
-  useEffect(() => { for (const f of PRELOADED) void f.preload(); }, []);
+  // The screens are fetched at the first sign of use (a pointer or a key on the simulator), not while the page loads.
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = root.current;
+    if (!el) return;
+    const go = () => { for (const f of PRELOADED) void f.preload(); };
+    const kinds = ['pointerdown', 'keydown', 'focusin', 'mouseover', 'touchstart'] as const;
+    for (const k of kinds) el.addEventListener(k, go, { once: true, passive: true });
+    return () => { for (const k of kinds) el.removeEventListener(k, go); };
+  }, []);
   // The undo history, the log and the screen are kept beside the document, so a reload finds them.
   const screenName = ctx.confirm ? null : screen?.name ?? null;
   useEffect(() => {
@@ -175,7 +194,7 @@ function App({ boot }: { boot: Boot }) {
   );
 
   return (
-    <div class={`sim${ctx.classMode ? ' sim-class' : ''}`}>
+    <div class={`sim${ctx.classMode ? ' sim-class' : ''}`} ref={root}>
       {problem && (
         <div class="sim-warning" role="alert">
           <h2>{SIM.storageProblemTitle}</h2>
