@@ -74,8 +74,20 @@ export function parseSession(text: string | null): Session {
   return { history, log: r.data.log, screen: r.data.screen, scenario: r.data.scenario };
 }
 
-export function serialiseSession(s: Session): string {
-  return JSON.stringify({ app: SESSION_APP, version: SESSION_VERSION, ...s });
+/** At most this many characters are saved (browser storage holds about 5 million per site, shared with the document). */
+const SESSION_MAX_CHARS = 1_500_000;
+
+/** The session as saved: when it is too long, the oldest undo steps go first, then the oldest log lines. */
+export function serialiseSession(s: Session, maxChars = SESSION_MAX_CHARS): string {
+  let history = s.history;
+  let log = s.log;
+  for (;;) {
+    const text = JSON.stringify({ app: SESSION_APP, version: SESSION_VERSION, ...s, history, log });
+    if (text.length <= maxChars) return text;
+    if (history.length > 0) history = history.slice(1);
+    else if (log.length > 0) log = log.slice(Math.ceil(log.length / 2));
+    else return text;
+  }
 }
 
 /** The carnet as it was on the day it was generated: every code issued, none used yet. */

@@ -189,6 +189,16 @@ describe('session beside the document, and reload', () => {
     expect(back.history[0]!.doc.sim.today).toBe('2011-09-05');
     expect(back.log).toEqual(session.log);
     expect(back.screen).toEqual(session.screen);
+    // too long: the oldest undo steps are dropped first
+    const a2 = start(scenario('dati-scaduti'));
+    for (let i = 0; i < 5; i++) a2.send({ type: 'CLOCK', move: 'day' });
+    const big = { ...session, history: ctx(a2).history, log: ctx(a2).log };
+    const full = serialiseSession(big);
+    const cut = parseSession(serialiseSession(big, Math.floor(full.length * 0.7)));
+    expect(cut.history.length).toBeLessThan(5);
+    expect(cut.history.length).toBeGreaterThan(0);
+    expect(cut.history.at(-1)!.doc.sim.today).toBe('2011-09-09');
+    expect(cut.log).toHaveLength(5);
     expect(parseSession('{')).toEqual(emptySession());
     expect(parseSession(null)).toEqual(emptySession());
     expect(parseSession(JSON.stringify({ app: 'x' }))).toEqual(emptySession());
