@@ -243,7 +243,7 @@ export const simulatoreMachine = setup({
     undo: assign(({ context }) => {
       const last = context.history[context.history.length - 1];
       if (!last) return {};
-      const entry = logEntry(simulatedToday(last.doc.sim), 'undo', last.target === undefined ? last.action : `${last.action} ${last.target}`);
+      const entry = { ...logEntry(simulatedToday(last.doc.sim), 'undo', last.target), undone: last.action };
       const keep = { carnet: context.carnet, cig: context.cig, single: context.single };
       return { ...closed, ...keep, doc: last.doc, history: context.history.slice(0, -1), log: pushBounded(context.log, entry, LOG_LIMIT), notice: 'undone' as const };
     }),

@@ -63,7 +63,7 @@ test('a mistaken "Annulla" asks first, and "Annulla l\'ultima azione" brings the
   await screen(page).getByRole('button', { name: 'Conferma' }).click();
   expect(await counts(page)).toEqual([6, 2, 2]);
   // the mistake undone
-  const undo = page.getByRole('button', { name: `Annulla l'ultima azione (annullamento di un CIG ${code})` });
+  const undo = page.getByRole('button', { name: `Annulla l'ultima azione (annullamento di un CIG: ${code})` });
   await undo.click();
   await expect(screen(page).locator('.sim-notice')).toContainText('Azione annullata');
   expect(await counts(page)).toEqual([7, 2, 1]);
@@ -71,14 +71,14 @@ test('a mistaken "Annulla" asks first, and "Annulla l\'ultima azione" brings the
   // the undo survives a reload: the scenario's load is still there to undo
   await page.waitForFunction(() => (localStorage.getItem('cig-advisor:simulatore:sessione') ?? '').includes('"undo"'));
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Annulla l'ultima azione \(caricamento di uno scenario/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: /^Annulla l'ultima azione \(caricamento di uno scenario:/ })).toBeVisible();
   // the log shows what happened, with the simulated date
   await area(page).getByRole('button', { name: 'Registro attività' }).click();
   const log = screen(page).locator('table.sim-log tbody tr');
   await expect(log).toHaveCount(3);
   await expect(log.nth(1)).toContainText('annullamento di un CIG');
   await expect(log.nth(1)).toContainText('05/09/2011');
-  await expect(log.nth(2)).toContainText("annullamento dell'ultima azione");
+  await expect(log.nth(2)).toContainText("annullamento dell'ultima azione (annullamento di un CIG)");
   await axe(page, 'log');
 });
 

@@ -221,7 +221,7 @@ function App({ boot }: { boot: Boot }) {
       {last && !ctx.confirm && (
         <p class="sim-undo">
           <button type="button" class="sim-button sim-secondary" onClick={() => send({ type: 'UNDO' })}>
-            {SIM.undoButton(last.target ? `${SIM.actions[last.action]} ${last.target}` : SIM.actions[last.action])}
+            {SIM.undoButton(last.target ? `${SIM.actions[last.action]}: ${last.target}` : SIM.actions[last.action])}
           </button>{' '}
           <span class="sim-hint">{SIM.undoCount(ctx.history.length)}</span>
         </p>

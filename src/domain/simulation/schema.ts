@@ -88,4 +88,6 @@ export const LogEntrySchema = z.object({
   /** A refusal's code (its words are in src/copy) and the service's explanation. */
   code: opt(z.string().check(z.maxLength(40))),
   detail: opt(z.string().check(z.maxLength(2000))),
+  /** For an undo: the kind of action it took back. */
+  undone: opt(z.enum(LOG_ACTIONS)),
 });

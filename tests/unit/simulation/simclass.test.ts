@@ -71,7 +71,7 @@ describe('confirmation and undo', () => {
     expect(ctx(a).doc.sim.carnets[0]!.cigs[3]!.status).toBe('NON_RENDICONTATO');
     expect(screen(a)).toBe('{"service":"carnetDetail"}');
     expect(ctx(a).notice).toBe('undone');
-    expect(ctx(a).log.at(-1)).toMatchObject({ action: 'undo', ok: true });
+    expect(ctx(a).log.at(-1)).toMatchObject({ action: 'undo', ok: true, undone: 'cancel', target: ctx(a).doc.sim.carnets[0]!.cigs[3]!.code });
   });
 
   it('bulk annul is one confirmed action and one undo step', () => {

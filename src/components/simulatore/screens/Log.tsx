@@ -6,8 +6,13 @@ import type { LogEntry } from '../../../domain/simulation/state.ts';
 import { download } from '../files.ts';
 import { Heading, type ScreenProps } from '../parts.tsx';
 
+/** The action in words; an undo also names the action it took back. */
+function actionWords(e: LogEntry): string {
+  return e.undone ? `${SIM.actions[e.action]} (${SIM.actions[e.undone]})` : SIM.actions[e.action];
+}
+
 function cells(e: LogEntry, i: number): string[] {
-  return [String(i + 1), e.date, SIM.actions[e.action], e.target ?? '', e.ok ? SIM_TOOLS.logOk : SIM_TOOLS.logRefused, e.code ?? '', e.detail ?? ''];
+  return [String(i + 1), e.date, actionWords(e), e.target ?? '', e.ok ? SIM_TOOLS.logOk : SIM_TOOLS.logRefused, e.code ?? '', e.detail ?? ''];
 }
 
 /** The log as CSV (RFC 4180: every field quoted, quotes doubled; a leading = + - @ is neutralised for spreadsheets). */
@@ -35,7 +40,7 @@ export function Log({ ctx, today }: ScreenProps) {
           <tr key={i} data-ok={String(e.ok)}>
             <td data-label={SIM_TOOLS.logCols.n}>{i + 1}</td>
             <td data-label={SIM_TOOLS.logCols.date}>{formatDateShortIt(e.date)}</td>
-            <td data-label={SIM_TOOLS.logCols.action}>{SIM.actions[e.action]}</td>
+            <td data-label={SIM_TOOLS.logCols.action}>{actionWords(e)}</td>
             <td data-label={SIM_TOOLS.logCols.target}>{e.target ?? '-'}</td>
             <td data-label={SIM_TOOLS.logCols.result}>{e.ok ? SIM_TOOLS.logOk : <strong>{SIM_TOOLS.logRefused}</strong>}</td>
             <td data-label={SIM_TOOLS.logCols.reason}>{e.code ? `${SIM_TOOLS.reason(e.code)}${e.detail ? `: ${e.detail}` : ''}` : '-'}</td>
