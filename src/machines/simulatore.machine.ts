@@ -164,7 +164,8 @@ export const simulatoreMachine = setup({
     refused: ({ context }) => context.pending?.t.ok === false,
     isOutage: ({ context }) => context.doc.outage,
     hasWork: ({ context }) => hasWork(context.doc.sim),
-    confirming: ({ context }) => context.confirm !== null,
+    confirmingCancel: ({ context }) => context.confirm?.kind === 'cancel',
+    confirmingBulk: ({ context }) => context.confirm?.kind === 'bulkCancel',
     confirmingReset: ({ context }) => context.confirm?.kind === 'reset',
     confirmingLoad: ({ context }) => context.confirm?.kind === 'load',
     canUndo: ({ context }) => context.history.length > 0,
@@ -329,7 +330,7 @@ export const simulatoreMachine = setup({
           on: {
             EDIT: { guard: 'singleEditable', target: 'singleModify', actions: assign({ errors: [], refusal: null, notice: null, issued: null }) },
             CANCEL: { guard: 'cancellable', actions: 'askCancel' },
-            CONFIRM: { guard: 'confirming', actions: 'attempt' },
+            CONFIRM: { guard: 'confirmingCancel', actions: 'attempt' },
           },
           always: [{ guard: 'accepted', actions: ['apply', assign({ issued: null })] }, { guard: 'refused', actions: 'refuse' }],
         },
@@ -347,12 +348,12 @@ export const simulatoreMachine = setup({
         carnetGenerated: { tags: 'carnet' },
         carnetDetail: {
           tags: 'carnet',
-          on: { BULK_CANCEL: { actions: 'askBulk' }, CONFIRM: { guard: 'confirming', actions: 'attempt' } },
+          on: { BULK_CANCEL: { actions: 'askBulk' }, CONFIRM: { guard: 'confirmingBulk', actions: 'attempt' } },
           always: [{ guard: 'accepted', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
         cigUse: {
           tags: 'carnet',
-          on: { COMUNICA: { actions: 'attempt' }, CANCEL: { guard: 'cancellable', actions: 'askCancel' }, CONFIRM: { guard: 'confirming', actions: 'attempt' } },
+          on: { COMUNICA: { actions: 'attempt' }, CANCEL: { guard: 'cancellable', actions: 'askCancel' }, CONFIRM: { guard: 'confirmingCancel', actions: 'attempt' } },
           always: [{ guard: 'accepted', target: 'carnetDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
         cigDetail: {

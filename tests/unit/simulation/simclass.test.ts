@@ -105,6 +105,30 @@ describe('confirmation and undo', () => {
     expect(ctx(a).doc.sim.today).toBe('2011-07-30');
   });
 
+  it('starting again or loading is confirmed from any screen, also where annulling is confirmed', () => {
+    for (const open of [
+      { type: 'OPEN_CARNET', number: 'CARNET/0000001' },
+      { type: 'OPEN_CIG', number: 'CARNET/0000001', position: 4 },
+    ] as const) {
+      const a = start(scenario('dati-scaduti'));
+      a.send(open);
+      a.send({ type: 'RESET' });
+      a.send({ type: 'CONFIRM' });
+      expect(ctx(a).doc.sim.carnets).toHaveLength(0);
+      expect(screen(a)).toBe('{"service":"home"}');
+      a.send({ type: 'UNDO' });
+      a.send(open);
+      a.send({ type: 'LOAD', doc: scenario('in-scadenza'), name: 'Carnet in scadenza', scenario: 'in-scadenza' });
+      a.send({ type: 'CONFIRM' });
+      expect(ctx(a).doc.sim.today).toBe('2011-07-30');
+    }
+    const b = start(scenario('soglia-luglio-2011'));
+    b.send({ type: 'OPEN_SINGLE', code: ctx(b).doc.sim.smartCigs[0]!.code });
+    b.send({ type: 'RESET' });
+    b.send({ type: 'CONFIRM' });
+    expect(ctx(b).doc.sim.smartCigs).toHaveLength(0);
+  });
+
   it(`keeps the last ${HISTORY_LIMIT} actions (at least ten) and undoes them one by one`, () => {
     const a = start();
     for (let i = 0; i < 15; i++) a.send({ type: 'CLOCK', move: 'day' });
