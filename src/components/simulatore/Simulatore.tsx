@@ -51,7 +51,7 @@ const part = () => (partPromise ??= import('./screens/on-demand.ts'));
  * A screen loaded on demand (dynamic import), to keep the page's first view within its budget: the
  * screens but Inizio (fetched at the first pointer or key on the simulator, so they are there when asked
  * for), the log, the handout.
- * The screen renders its own heading; if it arrives after the screen opened, the heading takes the focus.
+ * The screen renders its own heading.
  */
 function onDemand(load: () => Promise<View>): { View: View; preload: () => Promise<void> } {
   let loaded: View | null = null;
@@ -61,7 +61,11 @@ function onDemand(load: () => Promise<View>): { View: View; preload: () => Promi
   function OnDemand(p: ScreenProps) {
     const [late, setLate] = useState(false);
     useEffect(() => { if (!loaded) void preload().then(() => setLate(true)); }, []);
-    useEffect(() => { if (late) document.querySelector<HTMLElement>('.sim-screen h2')?.focus(); }, [late]);
+    // Late (fetched after the screen opened): its heading takes the focus, as on every screen change, unless
+    // nothing had the focus (the page has just opened on the screen saved before a reload).
+    useEffect(() => {
+      if (late && document.activeElement && document.activeElement !== document.body) document.querySelector<HTMLElement>('.sim-screen h2')?.focus();
+    }, [late]);
     if (loaded) { const Body = loaded; return <Body {...p} />; }
     return failed ? <p class="sim-warning">{SIM.toolsFailed}</p> : <p>{SIM.toolsLoading}</p>;
   }
