@@ -114,8 +114,13 @@ test('class-mode link: scenario loaded, trainer tools hidden; unknown scenario e
   await open(page);
   await showTools(page);
   const link = tools(page).getByRole('button', { name: 'Copia il link per la classe: Carnet con dati scaduti' });
-  await expect(link).toBeVisible();
-  await open(page, '/simulatore/?classe=1&scenario=dati-scaduti');
+  await link.click();
+  // copied, or (no clipboard permission) shown to copy by hand
+  const status = tools(page).locator('.sim-copied');
+  await expect(status).toContainText('/simulatore/?classe=1&scenario=dati-scaduti');
+  const url = new URL((await status.innerText()).replace(/^[^:]+:\s*/, ''));
+  await axe(page, 'trainer tools');
+  await open(page, `${url.pathname}${url.search}`);
   await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
   await expect(page).toHaveURL(/\/simulatore\/\?classe=1$/);
   await expect(page.getByText('Modalità classe')).toBeVisible();
@@ -139,6 +144,20 @@ test('class-mode link: scenario loaded, trainer tools hidden; unknown scenario e
   await open(page, '/simulatore/?classe=1&scenario=non-esiste');
   await expect(page.locator('[data-class-problem]')).toContainText('Lo scenario «non-esiste» indicato nel link non esiste');
   await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
+});
+
+test('importing a file over work asks first; going back keeps the work', async ({ page }) => {
+  await open(page);
+  await loadScenario(page, 'Carnet con dati scaduti');
+  const doc = SCENARIOS.find((s) => s.id === 'in-scadenza')!.build();
+  await tools(page).getByLabel('Importa una simulazione (file JSON)').setInputFiles({ name: 'lezione.json', mimeType: 'application/json', buffer: Buffer.from(serialiseDoc(doc)) });
+  await expect(screen(page).getByRole('heading', { name: 'Vuoi caricare «lezione.json»?' })).toBeFocused();
+  await screen(page).getByRole('button', { name: 'Torna indietro' }).click();
+  await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
+  await tools(page).getByLabel('Importa una simulazione (file JSON)').setInputFiles({ name: 'lezione.json', mimeType: 'application/json', buffer: Buffer.from(serialiseDoc(doc)) });
+  await screen(page).getByRole('button', { name: 'Conferma' }).click();
+  await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-07-30');
+  await expect(page.getByRole('button', { name: "Annulla l'ultima azione (importazione di una simulazione: lezione.json)" })).toBeVisible();
 });
 
 test('reload returns to the screen the user was on, or to Inizio when it no longer exists', async ({ page }) => {
