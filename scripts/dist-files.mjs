@@ -1,4 +1,4 @@
-// Shared by the checks that read the built site (budget.mjs, check-links.mjs).
+// Shared by the checks that read the built site (budget.mjs, check-links.mjs, csp-hashes.mjs).
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 

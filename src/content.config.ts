@@ -5,10 +5,19 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { faqSchema } from './lib/faq-schema.ts';
+import { exerciseSchema } from './lib/exercise-schema.ts';
 
 const faq = defineCollection({
   loader: glob({ pattern: '**/*.mdx', base: './content/faq' }),
   schema: faqSchema,
 });
 
-export const collections = { faq };
+
+// ---- issue 13, exercises: content/esercizi/*.mdx; the engine computes every expected answer at build
+// and a scenario it refuses stops the build (src/lib/exercise-schema.ts)
+const esercizi = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: './content/esercizi' }),
+  schema: exerciseSchema,
+});
+
+export const collections = { faq, esercizi };

@@ -4,6 +4,8 @@
  *   npm run --silent cig -- advise [FILE]       scenario(s) -> advice(s)
  *   npm run --silent cig -- carnet [FILE]       Smart CIG simulation script -> results and final state
  *   npm run --silent cig -- check-cig CODE...   CIG codes -> validity
+ *   npm run --silent cig -- exercise --seed N --level L [--count K] [--topic T] [--format json|moodle|gift]
+ *                                                generated exercises with answers (issue 13; moodle/gift print the export as text)
  *
  * Exit status: 0 everything answered; 2 some input refused; 1 internal fault.
  */
@@ -16,7 +18,7 @@ function readInput(file: string | undefined): string {
 
 try {
   const { output, exitCode } = runCommand(process.argv.slice(2), readInput);
-  process.stdout.write(JSON.stringify(output, null, 2) + '\n');
+  process.stdout.write(typeof output === 'string' ? output : JSON.stringify(output, null, 2) + '\n'); // a string is an export (issue 13)
   process.exitCode = exitCode;
 } catch (e) {
   const message = e instanceof Error ? e.message : String(e);

@@ -4,6 +4,7 @@ import { advise, type AdviseOptions } from '../domain/advise.ts';
 import { checkCig } from '../domain/cig.ts';
 import { presentAdvice } from '../copy/present.ts';
 import { runCarnetScript } from '../domain/simulation/script.ts';
+import { runExercise, EXERCISE_USAGE } from './exercise.ts'; // issue 13
 
 interface CommandResult {
   output: unknown;
@@ -12,7 +13,7 @@ interface CommandResult {
 
 type ErrorBody = { error: { code: string; message: string; issues?: InputError['issues'] } };
 
-const USAGE = 'Uso: cig advise [FILE] | cig carnet [FILE] | cig check-cig CODICE...';
+const USAGE = `Uso: cig advise [FILE] | cig carnet [FILE] | cig check-cig CODICE... | ${EXERCISE_USAGE}`;
 
 function refused(code: string, message: string, issues?: InputError['issues']): ErrorBody {
   return { error: issues ? { code, message, issues } : { code, message } };
@@ -75,6 +76,7 @@ export function runCommand(argv: string[], readInput: (file: string | undefined)
       }
       return { output: args.map((code) => checkCig(code)), exitCode: 0 };
     }
+    case 'exercise': return runExercise(args); // issue 13: generated exercises (src/cli/exercise.ts)
     default:
       return {
         output: refused('INVALID_INPUT', command ? `Comando sconosciuto "${command}". ${USAGE}` : USAGE),

@@ -3,7 +3,7 @@ import { OUTAGE_GUIDANCE } from './outage.ts';
 import type { ClockMove } from '../domain/simulation/clock.ts';
 import type { FormField } from '../domain/simulation/form.ts';
 import type { CigStatus, LogAction, SimNotice } from '../domain/simulation/state.ts';
-import type { OggettoPrincipale } from '../domain/rules/smartcig.ts';
+import type { FormNoteCode, OggettoPrincipale } from '../domain/rules/smartcig.ts';
 
 /** The hint under a field of the simulated forms, where it has one. */
 const HINTS: Partial<Record<FormField, string>> = {
@@ -12,7 +12,7 @@ const HINTS: Partial<Record<FormField, string>> = {
   cigAccordoQuadro: 'Solo per un CIG derivato da un accordo quadro: 10 caratteri, controllati con l\'algoritmo ufficiale.',
   cup: '15 caratteri, lettere e cifre.',
   size: 'Quanti CIG, da 1 a 50. Lascia vuoto per 50.',
-  pec: 'Non viene inviato nulla: il messaggio arriva solo nella casella PEC simulata di questa pagina.',
+  profilePec: 'Non viene inviato nulla: i messaggi arrivano solo nella casella PEC simulata di questa pagina.',
 };
 
 /** Words of the page around the simulator (rendered at build time, not shipped to the browser). */
@@ -79,6 +79,7 @@ export const SIM = {
   // notices
   notices: {
     cancelled: 'Annullato.',
+    profileSaved: 'Profilo salvato: i prossimi carnet arriveranno a questo indirizzo PEC.',
     communicated: 'Dati comunicati: il CIG risulta comunicato.',
     modified: 'Modifiche salvate.',
     loaded: 'Simulazione caricata.',
@@ -98,16 +99,17 @@ export const SIM = {
     cup: 'CUP (facoltativo)',
     size: 'Dimensione del carnet',
     pec: 'Indirizzo PEC a cui inviare il carnet (simulato)',
+    // issue 12 (simform)
+    centralizzazione: 'Centralizzazione della spesa pubblica (art. 9 comma 3 D.L. 66/2014)',
+    motivoRichiesta: 'Motivo richiesta CIG',
+    profileName: 'Nome e cognome (simulati)',
+    profilePec: 'Indirizzo PEC registrato (simulato)',
   } satisfies Record<FormField, string>,
   hints: HINTS,
-  /** Said under the fattispecie from 19 April 2016: only one entry of the list is known. */
-  fattispecieUnverified: 'Dopo il 18 aprile 2016 le altre voci dell\'elenco (contratti esclusi, settori speciali) non sono note con certezza: da verificare. Il simulatore offre solo la voce "importo inferiore a 40.000 euro".',
   select: 'Seleziona',
   selectCarnetDefault: 'Seleziona (per un CIG di carnet: quella per importo)',
   objects: { LAVORI: 'Lavori', FORNITURE: 'Forniture', SERVIZI: 'Servizi' } satisfies Record<OggettoPrincipale, string>,
   // outage
-  outageButton: 'Simula un disservizio',
-  outageEnd: 'Termina il disservizio',
   outageTitle: 'Servizio non disponibile (disservizio simulato)',
   /** The simulated service is down, then what was indicated in May 2021 (shared with the questionnaire). */
   outageText: [
@@ -121,10 +123,36 @@ export const SIM = {
   toolsTitle: 'Strumenti per chi fa formazione',
   toolsShow: 'Mostra gli strumenti: scenari pronti, link per la classe, esportazione, situazione da stampare',
   toolsHide: 'Nascondi gli strumenti',
-  storageProblemTitle: 'La simulazione salvata non si può leggere',
-  storageProblemText: (reason: string) => `I dati salvati in questo browser non sono una simulazione valida (${reason}). Il simulatore riparte da capo; i dati illeggibili sono conservati a parte e puoi scaricarli.`,
-  storageDownload: 'Scarica i dati illeggibili',
+  // issue 14: the words of the storage warnings are in simulatore-storage.ts (loaded only when shown)
   storageWriteError: 'Non è stato possibile salvare la simulazione in questo browser: esportala per non perderla.',
+
+  // ---- issue 12 (simform): any date, each year's form, the profile
+  gotoLabel: 'Data a cui portare il calendario',
+  gotoHint: 'Un giorno dal 2 maggio 2011 al 31 dicembre 2023, gli anni dello Smart CIG, ad esempio 01/09/2020.',
+  gotoButton: 'Vai alla data',
+  formOfDate: (date: string) => `Modulo come era il ${date}.`,
+  toVerify: 'Da verificare:',
+  formNotes: {
+    laterFieldsStart: 'Gli ultimi due campi (centralizzazione della spesa e motivo della richiesta) sono documentati nel modulo degli anni successivi, ma non si sa da quale giorno: citano il dPCM del 24 dicembre 2015, quindi non possono essere precedenti, e il simulatore li mostra da quella data. Non si sa nemmeno se fossero obbligatori: qui si possono lasciare vuoti.',
+    fattispecie2016: 'Dal 19 aprile 2016 (d.lgs. 50/2016) le voci dell\'elenco delle fattispecie sono note da una sola fonte secondaria: si conoscono gli articoli (17, 19 e allegato IX sotto 40.000 euro; 7, 16 e 162 a qualunque importo), non le parole esatte. Le voci segnate con * hanno una dicitura ricostruita.',
+    smartCigLimitAfterDl76: 'Dal 17 luglio 2020 (D.L. 76/2020) l\'affidamento diretto è ammesso anche sopra 40.000 euro, ma lo Smart CIG no: da 40.000 euro in su serve il CIG ordinario (SIMOG).',
+    code36Lists: 'Dal 1° luglio 2023 vale il d.lgs. 36/2023: non è documentato se gli elenchi del modulo siano cambiati prima della chiusura dello Smart CIG (31 dicembre 2023). Il simulatore tiene quelli del d.lgs. 50/2016.',
+  } satisfies Record<FormNoteCode, string>,
+  labelReconstructed: 'Le voci con * hanno una dicitura ricostruita: la fattispecie è documentata, le parole esatte no.',
+  optional: '(facoltativo)',
+  laterFieldHint: (from: string, startKnown: boolean) => startKnown
+    ? `Campo del modulo dal ${from}.`
+    : `Campo del modulo degli anni successivi; il simulatore lo mostra dal ${from} (data presunta, da verificare).`,
+  outageDates: (from: string, to: string) => `Nella simulazione il servizio è fermo dal ${from} al ${to}, i giorni del disservizio riportati dalla stampa (l'ultimo è quello in cui era atteso il ripristino: da verificare). Sposta il calendario per uscirne.`,
+  scenarioGoal: 'Obiettivo:',
+  profileNav: 'Profilo',
+  profileTitle: 'Profilo dell\'utente (simulato)',
+  profileText: 'Il servizio reale inviava il carnet all\'indirizzo PEC registrato per l\'utente, non a uno scritto a ogni richiesta. Registralo qui una volta: i carnet arriveranno a questo indirizzo nella casella PEC simulata.',
+  profileSave: 'Salva il profilo',
+  carnetNeedsProfile: 'Per richiedere un carnet registra prima il tuo indirizzo PEC nel profilo: il servizio invia il carnet a quell\'indirizzo.',
+  goToProfile: 'Vai al profilo',
+  carnetSentTo: (name: string, pec: string) => `Il carnet sarà inviato per PEC (simulata) a ${name}, all'indirizzo registrato nel profilo: ${pec}.`,
+  inboxRegistered: '(indirizzo registrato nel profilo)',
 
   // simclass (issue 12): confirmation, undo, bulk annul, activity log, class mode
   /** What each kind of action is called in the undo button and the activity log. */
@@ -140,11 +168,12 @@ export const SIM = {
     import: 'importazione di una simulazione',
     reset: 'ripartenza da capo',
     undo: 'annullamento dell\'ultima azione',
-    outage: 'disservizio simulato',
+    profile: 'registrazione del profilo',
   } satisfies Record<LogAction, string>,
   undoButton: (what: string) => `Annulla l'ultima azione (${what})`,
   undoCount: (n: number) => (n === 1 ? '1 azione si può annullare.' : `${n} azioni si possono annullare, una alla volta.`),
   logNav: 'Registro attività',
+  otherTab: 'i dati dell\'altra scheda',
   toolsLoading: 'Caricamento…',
   toolsFailed: 'Questa parte non si è potuta caricare: controlla la connessione e ricarica la pagina.',
   classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti. Il calendario lo sposta chi guida la lezione.',

@@ -25,6 +25,7 @@ export const UI = {
 export const NAV = [
   { href: '/questionario/', label: 'Calcola valore e CIG' },
   { href: '/simulatore/', label: 'Simulatore Smart CIG' },
+  { href: '/esercizi/', label: 'Esercizi' }, // issue 13
   { href: '/faq/', label: 'Domande frequenti' },
   { href: '/cerca/', label: 'Cerca' },
 ] as const;

@@ -9,10 +9,25 @@ import type { ProcedureAssessment } from './procedures.ts';
 import { scenarioFromAnswers, withAnswer, type Answers } from './questions.ts';
 import { parseScenario, type CaseId, type InputError, type ScenarioParse } from './scenario.ts';
 import type { SystemId } from './rules/kinds.ts';
+import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
+import { formatDateIt, isIsoDate } from './dates.ts';
 
 /** The answers as the engine reads them (parseScenario on the answers that apply). */
 function scenarioOf(answers: Answers): ScenarioParse {
   return parseScenario(scenarioFromAnswers(answers));
+}
+
+/**
+ * Issue 14: a scenario without a date is advised on the device's date; with the device's clock
+ * before the first supported day (or not read yet) there are no rules to apply. An Italian refusal
+ * naming the date key, never an exception that leaves the page empty.
+ */
+function clockTooEarly(date: string | undefined, today: string): InputError | null {
+  if (date !== undefined || (isIsoDate(today) && today >= FIRST_SUPPORTED_DATE)) return null;
+  const message = isIsoDate(today)
+    ? `La data dell'affidamento non è indicata e la data di oggi di questo dispositivo (${formatDateIt(today)}) è precedente al ${formatDateIt(FIRST_SUPPORTED_DATE)}, da cui valgono le regole: indica la data dell'affidamento o correggi l'orologio del dispositivo`
+    : `La data dell'affidamento non è indicata e la data di oggi di questo dispositivo non si può leggere: indica la data dell'affidamento`;
+  return { code: 'DATE_OUT_OF_RANGE', message, issues: [{ path: 'date', message }] };
 }
 
 export type Outcome = { ok: true; advice: Decision } | { ok: false; error: InputError };
@@ -20,6 +35,8 @@ export type Outcome = { ok: true; advice: Decision } | { ok: false; error: Input
 export function adviceFor(answers: Answers, today: string): Outcome {
   const parsed = scenarioOf(answers);
   if (!parsed.ok) return { ok: false, error: parsed.error };
+  const early = clockTooEarly(parsed.scenario.date, today); // issue 14
+  if (early) return { ok: false, error: early };
   return { ok: true, advice: advise(parsed.scenario, { today }) };
 }
 
@@ -29,7 +46,7 @@ export function adviceFor(answers: Answers, today: string): Outcome {
  */
 export function procedureOptionsFor(answers: Answers, today: string): (ProcedureAssessment & { estimatedValue: string }) | null {
   const parsed = scenarioOf(withAnswer(answers, 'procedure', undefined));
-  if (!parsed.ok || parsed.scenario.case !== 'new') return null;
+  if (!parsed.ok || parsed.scenario.case !== 'new' || clockTooEarly(parsed.scenario.date, today)) return null;
   const { estimatedValue, assessment } = procedureChoices(parsed.scenario, { today });
   return { ...assessment, estimatedValue };
 }

@@ -8,11 +8,12 @@
 import { assign, not, setup } from 'xstate';
 import {
   bulkCancel, cancel, carnetCigHasStatus, communicate, hasWork, isSingleCommunicated, logEntry, modify, pushBounded, requestCarnetFromForm, requestSmartCig,
-  simulatedToday, HISTORY_LIMIT, LOG_LIMIT,
+  saveProfile, simulatedToday, HISTORY_LIMIT, LOG_LIMIT,
   type CigResult, type LogAction, type LogEntry, type SimNotice as Notice, type RequestCarnetResult, type SimError, type SmartCigResult, type Transition,
 } from '../domain/simulation/state.ts';
-import type { FormError } from '../domain/simulation/form.ts';
-import { moveClock, type ClockMove, type ClockOutcome } from '../domain/simulation/clock.ts';
+import type { FormError, Profile } from '../domain/simulation/form.ts';
+import { goToDate, moveClock, type ClockMove, type ClockOutcome } from '../domain/simulation/clock.ts';
+import { outageOn } from '../domain/rules/smartcig.ts';
 import { carnetMessage, emptyDoc, type SimDoc } from '../domain/simulation/storage.ts';
 import { snapshotOf, withSnapshots, type HistoryEntry, type ScreenRef } from '../domain/simulation/session.ts';
 
@@ -25,6 +26,8 @@ type Pending = (
   | { kind: 'carnet'; t: Transition<RequestCarnetResult> }
   | { kind: 'cig'; notice: Notice; t: Transition<CigResult> }
   | { kind: 'bulk'; t: Transition<{ carnet: string; codes: string[] }> }
+  // issue 12 (simform)
+  | { kind: 'profile'; t: Transition<Profile> }
 ) & { action: LogAction; target?: string };
 
 /** An action that discards or overwrites work, waiting for the user's "Conferma" (or "Torna indietro"). */
@@ -65,7 +68,7 @@ export interface SimContext {
 }
 
 export type SimEvent =
-  | { type: 'NAV'; to: 'home' | 'singleForm' | 'singleList' | 'carnetList' | 'carnetRequest' | 'inbox' | 'log' | 'handout' }
+  | { type: 'NAV'; to: 'home' | 'singleForm' | 'singleList' | 'carnetList' | 'carnetRequest' | 'inbox' | 'profile' | 'log' | 'handout' }
   | { type: 'OPEN_SINGLE'; code: string }
   | { type: 'OPEN_CARNET'; number: string }
   | { type: 'OPEN_CIG'; number: string; position: number }
@@ -76,9 +79,12 @@ export type SimEvent =
   | { type: 'GENERA'; values: Values }
   | { type: 'COMUNICA'; values: Values }
   | { type: 'CLOCK'; move: ClockMove }
-  | { type: 'OUTAGE'; on: boolean }
-  | { type: 'LOAD'; doc: SimDoc; source?: 'scenario' | 'import'; name?: string; scenario?: string }
+  // issue 12 (simform): "Vai alla data", the profile form
+  | { type: 'CLOCK_GOTO'; date: string }
+  | { type: 'SAVE_PROFILE'; values: Values }
+  | { type: 'LOAD'; doc: SimDoc; source?: 'scenario' | 'import'; name?: string; scenario?: string; /** Already confirmed by the user elsewhere (another tab's data). */ confirmed?: boolean }
   | { type: 'RESET' }
+  // issue 12 (simclass)
   | { type: 'BULK_CANCEL'; carnet: string }
   | { type: 'CONFIRM' }
   | { type: 'BACK' }
@@ -135,7 +141,9 @@ function attempt(c: SimContext, e: SimEvent): Pending | null {
   const d = simulatedToday(s);
   switch (e.type) {
     case 'SUBMIT_SINGLE': return { kind: 'single', action: 'requestSmartCig', t: requestSmartCig(s, d, e.values, opts) };
-    case 'GENERA': return { kind: 'carnet', action: 'requestCarnet', t: requestCarnetFromForm(s, d, e.values) };
+    // The carnet goes by PEC to the address of the profile (issue 12), not one typed at each request.
+    case 'GENERA': return { kind: 'carnet', action: 'requestCarnet', t: requestCarnetFromForm(s, d, { size: e.values['size'], pec: c.doc.profile?.pec ?? '' }) };
+    case 'SAVE_PROFILE': return { kind: 'profile', action: 'profile', t: saveProfile(s, e.values) };
     case 'COMUNICA':
       return c.carnet && c.cig ? { kind: 'cig', action: 'communicate', target: cigName(c), notice: 'communicated', t: communicate(s, d, { carnet: c.carnet, cig: c.cig }, e.values, opts) } : null;
     case 'SUBMIT_MODIFY': {
@@ -158,12 +166,15 @@ const closed = { carnet: null, cig: null, single: null, generated: null, issued:
 export const simulatoreMachine = setup({
   // XState's way to declare the machine's types: this empty object is never read. The tags name the
   // area of the service a screen belongs to (the page marks it in its navigation).
-  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' | 'log' },
+  types: {} as { context: SimContext; events: SimEvent; input: SimInput; tags: 'home' | 'single' | 'carnet' | 'inbox' | 'profile' | 'log' },
   guards: {
     accepted: ({ context }) => context.pending?.t.ok === true,
     refused: ({ context }) => context.pending?.t.ok === false,
-    isOutage: ({ context }) => context.doc.outage,
+    // The service is down on the days of SERVICE_OUTAGES (issue 12: the outage follows the simulated date).
+    isOutage: ({ context }) => outageOn(simulatedToday(context.doc.sim)) !== undefined,
+    isUp: ({ context }) => outageOn(simulatedToday(context.doc.sim)) === undefined,
     hasWork: ({ context }) => hasWork(context.doc.sim),
+    hasWorkUnconfirmed: ({ context, event }) => hasWork(context.doc.sim) && !(event.type === 'LOAD' && event.confirmed === true),
     confirmingCancel: ({ context }) => context.confirm?.kind === 'cancel',
     confirmingBulk: ({ context }) => context.confirm?.kind === 'bulkCancel',
     confirmingReset: ({ context }) => context.confirm?.kind === 'reset',
@@ -191,6 +202,7 @@ export const simulatoreMachine = setup({
         case 'single': return { ...done, ...commit(context, doc, p.action, p.t.result.code), issued: p.t.result.code, single: p.t.result.code };
         case 'cig': return { ...done, notice: p.notice };
         case 'bulk': return { ...done, notice: 'bulkCancelled' as const };
+        case 'profile': return { ...done, ...commit(context, { ...doc, profile: p.t.result }, p.action), notice: 'profileSaved' as const };
         case 'carnet': {
           const number = p.t.result.carnet;
           const carnet = p.t.state.carnets.find((x) => x.number === number);
@@ -209,11 +221,12 @@ export const simulatoreMachine = setup({
         : { errors: [], refusal: p.t.error, notice: null, pending: null, confirm: null, log };
     }),
     moveClock: assign(({ context, event }) => {
-      if (event.type !== 'CLOCK') return {};
-      const outcome = moveClock(context.doc.sim, event.move);
-      if (outcome.ok) return { ...commit(context, { ...context.doc, sim: outcome.state }, 'clock', event.move), ...clean, values: {}, clock: outcome };
+      if (event.type !== 'CLOCK' && event.type !== 'CLOCK_GOTO') return {};
+      const outcome = event.type === 'CLOCK' ? moveClock(context.doc.sim, event.move) : goToDate(context.doc.sim, event.date);
+      const where = event.type === 'CLOCK' ? event.move : event.date;
+      if (outcome.ok) return { ...commit(context, { ...context.doc, sim: outcome.state }, 'clock', where), ...clean, values: {}, clock: outcome };
       const why = outcome.reason === 'REFUSED' ? outcome.error : { code: 'CLOCK_NOWHERE', message: '' };
-      return { ...clean, clock: outcome, log: pushBounded(context.log, logEntry(simulatedToday(context.doc.sim), 'clock', event.move, why), LOG_LIMIT) };
+      return { ...clean, clock: outcome, log: pushBounded(context.log, logEntry(simulatedToday(context.doc.sim), 'clock', where, why), LOG_LIMIT) };
     }),
     clear: assign({ ...clean, generated: null, issued: null }),
     select: assign(({ event }) => {
@@ -222,7 +235,6 @@ export const simulatoreMachine = setup({
       if (event.type === 'OPEN_CIG') return { carnet: event.number, cig: event.position, single: null, ...clean, values: {} };
       return {};
     }),
-    setOutage: assign(({ context, event }) => (event.type === 'OUTAGE' ? { ...commit(context, { ...context.doc, outage: event.on }, 'outage'), ...clean } : {})),
     askLoad: assign(({ event }) => (event.type === 'LOAD'
       ? { ...clean, confirm: { kind: 'load' as const, doc: event.doc, source: event.source ?? 'scenario', name: event.name ?? '', scenario: event.scenario ?? null } }
       : {})),
@@ -258,9 +270,10 @@ export const simulatoreMachine = setup({
   initial: 'start',
   on: {
     CLOCK: { guard: not('classMode'), actions: 'moveClock' },
+    CLOCK_GOTO: { guard: not('classMode'), actions: 'moveClock' },
     // Loading or starting again replaces the learner's work: confirmed first when there is work to lose.
     LOAD: [
-      { guard: 'hasWork', actions: 'askLoad' },
+      { guard: 'hasWorkUnconfirmed', actions: 'askLoad' },
       { target: '.start', actions: ['askLoad', 'load'] },
     ],
     RESET: [
@@ -284,20 +297,21 @@ export const simulatoreMachine = setup({
       ],
     },
     outage: {
+      always: { guard: 'isUp', target: 'service.home' },
       on: {
-        OUTAGE: { guard: ({ event }) => !event.on, target: 'service.home', actions: 'setOutage' },
         NAV: { guard: ({ event }) => event.to === 'inbox', target: 'inboxDuringOutage', actions: 'clear' },
       },
     },
     inboxDuringOutage: {
       tags: 'inbox',
+      always: { guard: 'isUp', target: 'service.inbox' },
       on: {
         NAV: { target: 'outage', actions: 'clear' },
-        OUTAGE: { guard: ({ event }) => !event.on, target: 'service.home', actions: 'setOutage' },
       },
     },
     service: {
       initial: 'home',
+      always: { guard: 'isOutage', target: '#sim.outage' },
       on: {
         NAV: [
           { guard: ({ event }) => event.to === 'home', target: '.home', actions: 'clear' },
@@ -306,6 +320,7 @@ export const simulatoreMachine = setup({
           { guard: ({ event }) => event.to === 'carnetList', target: '.carnetList', actions: 'clear' },
           { guard: ({ event }) => event.to === 'carnetRequest', target: '.carnetRequest', actions: ['clear', assign({ values: {} })] },
           { guard: ({ event }) => event.to === 'inbox', target: '.inbox', actions: 'clear' },
+          { guard: ({ event }) => event.to === 'profile', target: '.profile', actions: ['clear', assign({ values: {} })] },
           { guard: ({ event }) => event.to === 'log', target: '.log', actions: 'clear' },
           { guard: ({ event }) => event.to === 'handout', target: '.handout', actions: 'clear' },
         ],
@@ -315,7 +330,6 @@ export const simulatoreMachine = setup({
           { guard: 'cigOpen', target: '.cigUse', actions: 'select' },
           { target: '.cigDetail', actions: 'select' },
         ],
-        OUTAGE: { guard: ({ event }) => event.on, target: '#sim.outage', actions: 'setOutage' },
       },
       states: {
         home: { tags: 'home' },
@@ -366,6 +380,13 @@ export const simulatoreMachine = setup({
           always: [{ guard: 'accepted', target: 'cigDetail', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
         },
         inbox: { tags: 'inbox' },
+        // issue 12 (simform)
+        profile: {
+          tags: 'profile',
+          on: { SAVE_PROFILE: { actions: 'attempt' } },
+          always: [{ guard: 'accepted', actions: 'apply' }, { guard: 'refused', actions: 'refuse' }],
+        },
+        // issue 12 (simclass)
         log: { tags: 'log' },
         handout: { tags: 'log' },
       },

@@ -23,6 +23,8 @@ export const GET: APIRoute = async ({ site }) => {
   }
   for (const e of faq) entries.set(`/faq/${e.id}/`, e.data.aggiornato.toISOString().slice(0, 10));
   for (const kind of KIND_ORDER) entries.set(`/fonti/${FONTI.kindSlug[kind]}/`, undefined);
+  // issue 13: one page per exercise
+  for (const e of await getCollection('esercizi')) entries.set(`/esercizi/${e.data.id}/`, undefined);
   const urls = [...entries.keys()].sort().map((path) => {
     const lastmod = entries.get(path);
     return `  <url><loc>${escape(new URL(path, base).href)}</loc>${lastmod ? `<lastmod>${lastmod}</lastmod>` : ''}</url>`;

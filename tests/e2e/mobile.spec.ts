@@ -81,9 +81,14 @@ test.describe('at 320 px', () => {
     await page.goto('/simulatore/');
     await page.waitForSelector('.sim-clock');
     const screen = page.locator('.sim-screen');
+    // the carnet goes to the PEC address of the profile (issue 12)
+    await page.getByRole('navigation', { name: 'Aree del servizio simulato' }).getByRole('button', { name: 'Profilo' }).click();
+    await page.getByLabel('Nome e cognome (simulati)').fill('Maria Rossi');
+    await page.getByLabel('Indirizzo PEC registrato (simulato)').fill('direzione@scuola.gov.it');
+    await page.getByRole('button', { name: 'Salva il profilo' }).click();
+    expect(await overflowing(page)).toEqual([]);
     await page.getByRole('navigation', { name: 'Aree del servizio simulato' }).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
     await screen.getByRole('button', { name: 'Richiedi nuovo' }).click();
-    await page.getByLabel('Indirizzo PEC', { exact: false }).fill('direzione@scuola.gov.it');
     await page.getByRole('button', { name: 'Genera' }).click();
     await screen.getByRole('button', { name: 'Apri il dettaglio del carnet' }).click();
     await expect(screen.locator('table.table--stack td[data-label]').first()).toBeVisible();
@@ -114,7 +119,7 @@ test.describe('on a 360 × 740 phone', () => {
     await button.focus();
     await page.keyboard.press('Enter');
     const nav = page.getByRole('navigation', { name: 'Navigazione principale' });
-    await expect(nav.getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Domande frequenti', 'Cerca']);
+    await expect(nav.getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Esercizi', 'Domande frequenti', 'Cerca']);
     await expect(nav.getByRole('link', { name: 'Domande frequenti' })).toHaveAttribute('aria-current', 'page');
     await axe(page, 'menu open');
   });

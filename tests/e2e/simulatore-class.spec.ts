@@ -89,8 +89,13 @@ test('bulk annul on a carnet lifts the block in one confirmed action; the block 
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
   await expect(screen(page).locator('[data-blocked="CARNET_BLOCKED"]')).toContainText('CARNET/0000001');
   await expect(screen(page).locator('[data-blocked="CARNET_BLOCKED"]')).toContainText('restano 7 CIG non rendicontati');
+  // the carnet goes to the PEC address of the profile
+  await area(page).getByRole('button', { name: 'Profilo' }).click();
+  await page.getByLabel('Nome e cognome (simulati)').fill('Maria Rossi');
+  await page.getByLabel('Indirizzo PEC registrato (simulato)').fill('a@pec.example.it');
+  await page.getByRole('button', { name: 'Salva il profilo' }).click();
+  await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
   await screen(page).getByRole('button', { name: 'Richiedi nuovo' }).click();
-  await page.getByLabel('Indirizzo PEC', { exact: false }).fill('a@pec.example.it');
   await page.getByRole('button', { name: 'Genera' }).click();
   await expect(page.locator('[data-refusal-code]')).toHaveAttribute('data-refusal-code', 'CARNET_BLOCKED');
   await openCarnet(page);

@@ -13,10 +13,14 @@ async function open(page: Page) {
 const area = (page: Page) => page.getByRole('navigation', { name: 'Aree del servizio simulato' });
 const screen = (page: Page) => page.locator('.sim-screen');
 
+/** Registers the PEC address in the profile (issue 12: the carnet goes there), then requests a carnet. */
 async function requestCarnet(page: Page, pec = 'direzione@scuola.gov.it') {
+  await area(page).getByRole('button', { name: 'Profilo' }).click();
+  await page.getByLabel('Nome e cognome (simulati)').fill('Maria Rossi');
+  await page.getByLabel('Indirizzo PEC registrato (simulato)').fill(pec);
+  await page.getByRole('button', { name: 'Salva il profilo' }).click();
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
   await screen(page).getByRole('button', { name: 'Richiedi nuovo' }).click();
-  await page.getByLabel('Indirizzo PEC', { exact: false }).fill(pec);
   await page.getByRole('button', { name: 'Genera' }).click();
 }
 
@@ -97,7 +101,6 @@ test('a third active carnet is refused with its reason; past the data deadline n
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
   await expect(screen(page).locator('[data-blocked="CARNET_LIMIT"]')).toContainText('2 carnet attivi');
   await screen(page).getByRole('button', { name: 'Richiedi nuovo' }).click();
-  await page.getByLabel('Indirizzo PEC', { exact: false }).fill('a@pec.example.it');
   await page.getByRole('button', { name: 'Genera' }).click();
   const refusal = page.locator('[data-refusal]');
   await expect(refusal).toBeFocused();
@@ -138,7 +141,6 @@ test('trainer scenario with overdue data: annul the open CIGs and a new carnet i
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
   await expect(screen(page).locator('[data-blocked]')).toHaveCount(0);
   await screen(page).getByRole('button', { name: 'Richiedi nuovo' }).click();
-  await page.getByLabel('Indirizzo PEC', { exact: false }).fill('a@pec.example.it');
   await page.getByRole('button', { name: 'Genera' }).click();
   await expect(screen(page)).toContainText('CARNET DA 50 CIG è stato generato con successo');
 });
@@ -182,8 +184,9 @@ test('single Smart CIG: amount above the fattispecie limit refused inline, then 
   await screen(page).getByRole('button', { name: 'Conferma' }).click();
   await expect(screen(page)).toContainText('CIG ANNULLATO');
 
-  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click();
-  await page.getByRole('button', { name: 'Simula un disservizio' }).click();
+  // the outage follows the simulated date (issue 12): 3 May 2021
+  await page.getByLabel('Data a cui portare il calendario').fill('2021-05-03');
+  await page.getByRole('button', { name: 'Vai alla data' }).click();
   await expect(screen(page).getByRole('heading', { name: /Servizio non disponibile/ })).toBeVisible();
   await expect(screen(page).getByRole('link', { name: /domande frequenti/ })).toHaveAttribute('href', '/faq/');
   await axe(page, 'outage');

@@ -89,7 +89,7 @@ test('the first Tab reaches the skip link, which leads to the main content', asy
 test('the header names the site without a heading and the footer says it is not ANAC', async ({ page }) => {
   await page.goto('/faq/cos-e-il-cig/');
   await expect(page.locator('header h1')).toHaveCount(0);
-  await expect(page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Domande frequenti', 'Cerca']);
+  await expect(page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link')).toHaveText(['Calcola valore e CIG', 'Simulatore Smart CIG', 'Esercizi', 'Domande frequenti', 'Cerca']);
   await expect(page.locator('footer')).toContainText('non è un servizio ANAC');
   await expect(page.locator('footer')).toContainText('Regole e fonti verificate al');
 });

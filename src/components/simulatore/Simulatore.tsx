@@ -10,16 +10,23 @@ import { simulatedToday } from '../../domain/simulation/state.ts';
 import { formatDateIt } from '../../domain/dates.ts';
 import type { Session } from '../../domain/simulation/session.ts';
 import { Clock } from './Clock.tsx';
-import { download, loadSaved, loadSession, save, saveSession, type LoadResult } from './files.ts';
+import type { Loaded } from '../../domain/simulation/storage.ts';
+import { browserStore, loadSession, loadSimulation, saveSession } from './files.ts';
+import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { Home } from './screens/Home.tsx';
 
-interface Boot { loaded: LoadResult; session: Session; classMode: boolean }
+interface Boot { loaded: Loaded; session: Session; classMode: boolean }
 
 export default function Simulatore() {
   const [boot, setBoot] = useState<Boot | null>(null);
   // Class mode (`?classe=...`): its link is checked, with the scenario, by the part loaded on demand.
-  useEffect(() => { setBoot({ loaded: loadSaved(), session: loadSession(), classMode: new URLSearchParams(location.search).has('classe') }); }, []);
+  useEffect(() => {
+    // issue 14: the document reader is loaded on demand; so is the session's (only when something is stored)
+    void Promise.all([loadSimulation(browserStore()), loadSession()]).then(([loaded, session]) => {
+      setBoot({ loaded, session, classMode: new URLSearchParams(location.search).has('classe') });
+    });
+  }, []);
   if (!boot) return <p class="sim-loading">{SIM.loading}</p>;
   return <App boot={boot} />;
 }
@@ -77,6 +84,7 @@ const SingleModify = onDemand(() => part().then((m) => m.SingleModify));
 const CarnetRequest = onDemand(() => part().then((m) => m.CarnetRequest));
 const CigUse = onDemand(() => part().then((m) => m.CigUse));
 const CigModify = onDemand(() => part().then((m) => m.CigModify));
+const Profile = onDemand(() => part().then((m) => m.Profile));
 const CarnetList = onDemand(() => part().then((m) => m.CarnetList));
 const CarnetGenerated = onDemand(() => part().then((m) => m.CarnetGenerated));
 const CarnetDetail = onDemand(() => part().then((m) => m.CarnetDetail));
@@ -87,7 +95,7 @@ const Inbox = onDemand(() => part().then((m) => m.Inbox));
 const Outage = onDemand(() => part().then((m) => m.Outage));
 const Confirm = onDemand(() => part().then((m) => m.Confirm));
 /** Fetched at the first sign of use: every screen of the service but "Inizio". */
-const PRELOADED = [SingleForm, SingleModify, CarnetRequest, CigUse, CigModify, CarnetList, CarnetGenerated, CarnetDetail, CigDetail, SingleList, SingleDetail, Inbox, Outage, Confirm];
+const PRELOADED = [Profile, SingleForm, SingleModify, CarnetRequest, CigUse, CigModify, CarnetList, CarnetGenerated, CarnetDetail, CigDetail, SingleList, SingleDetail, Inbox, Outage, Confirm];
 const LogScreen = onDemand(() => part().then((m) => m.Log));
 const HandoutScreen = onDemand(() => part().then((m) => m.Handout));
 
@@ -128,6 +136,8 @@ const SCREENS: readonly Screen[] = [
   inService('inbox', Inbox.View),
   inService('log', LogScreen.View),
   inService('handout', HandoutScreen.View),
+  // issue 12 (simform)
+  inService('profile', Profile.View),
 ];
 
 function App({ boot }: { boot: Boot }) {
@@ -135,9 +145,7 @@ function App({ boot }: { boot: Boot }) {
   const [snap, send] = useMachine(simulatoreMachine, {
     input: { doc: loaded.doc, history: session.history, log: session.log, classMode, scenario: session.scenario },
   });
-  const problem = loaded.problem;
   const ctx = snap.context;
-  const [saveFailed, setSaveFailed] = useState(false);
   const [classProblem, setClassProblem] = useState<string | null>(null);
   const screenRef$ = useRef<HTMLDivElement>(null);
   const screen = SCREENS.find((s) => snap.matches(s.at));
@@ -146,7 +154,6 @@ function App({ boot }: { boot: Boot }) {
   const props: ScreenProps = { ctx, view, today, send };
   const last = ctx.history[ctx.history.length - 1];
 
-  useEffect(() => { setSaveFailed(!save(ctx.doc)); }, [ctx.doc]);
   // The screens are fetched at the first sign of use (a pointer or a key on the simulator), not while the page loads.
   const root = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -183,6 +190,8 @@ function App({ boot }: { boot: Boot }) {
   // Focus: the error summary when a form has errors, otherwise the new screen's heading (not when the page opens).
   useEffect(() => {
     if (quiet.current > 0) { quiet.current--; return; }
+    // issue 12 (simform): a control of the clock keeps the focus (Enter can be pressed again).
+    if (document.activeElement?.closest('.sim-clock')) return;
     const summary = screenRef$.current?.querySelector<HTMLElement>('#sim-error-summary, [data-refusal]');
     const target = summary ?? screenRef$.current?.querySelector<HTMLElement>('h2');
     target?.focus();
@@ -193,20 +202,14 @@ function App({ boot }: { boot: Boot }) {
     document.title = ctx.errors.length ? `${UI.errorTitlePrefix}${base}` : base;
   }, [ctx.errors]);
 
-  const nav = (to: 'home' | 'singleForm' | 'carnetList' | 'inbox' | 'log', tag: 'home' | 'single' | 'carnet' | 'inbox' | 'log', label: string) => (
+  const nav = (to: 'home' | 'singleForm' | 'carnetList' | 'inbox' | 'profile' | 'log', tag: 'home' | 'single' | 'carnet' | 'inbox' | 'profile' | 'log', label: string) => (
     <button type="button" aria-current={snap.hasTag(tag) ? 'page' : undefined} onClick={() => send({ type: 'NAV', to })}>{label}</button>
   );
 
   return (
     <div class={`sim${ctx.classMode ? ' sim-class' : ''}`} ref={root}>
-      {problem && (
-        <div class="sim-warning" role="alert">
-          <h2>{SIM.storageProblemTitle}</h2>
-          <p>{SIM.storageProblemText(problem.reason)}</p>
-          <button type="button" class="sim-button sim-secondary" onClick={() => download('simulazione-illeggibile.txt', problem.raw, 'text/plain')}>{SIM.storageDownload}</button>
-        </div>
-      )}
-      {saveFailed && <p class="sim-warning" role="alert">{SIM.storageWriteError}</p>}
+      {/* issue 14: saving, unreadable data, a second tab */}
+      <StorageWarnings store={browserStore()} loaded={loaded} doc={ctx.doc} onLoad={(doc) => send({ type: 'LOAD', doc, source: 'import', name: SIM.otherTab, confirmed: true })} />
       {classProblem && <p class="sim-warning" role="alert" data-class-problem>{classProblem}</p>}
       {ctx.classMode ? (
         <section class="sim-clock" aria-labelledby="sim-clock-title">
@@ -220,6 +223,7 @@ function App({ boot }: { boot: Boot }) {
         {nav('singleForm', 'single', SIM.areaSingle)}
         {nav('carnetList', 'carnet', SIM.areaCarnet)}
         {nav('inbox', 'inbox', `${SIM.inbox} (${ctx.doc.inbox.length})`)}
+        {nav('profile', 'profile', SIM.profileNav)}
         {nav('log', 'log', SIM.logNav)}
       </nav>
       {last && !ctx.confirm && (

@@ -1,6 +1,6 @@
 /** Browser helpers of the simulator: downloads, storage, PDF text. */
-import { STORAGE_KEY, emptyDoc, parseDoc, serialiseDoc, type SimDoc } from '../../domain/simulation/storage.ts';
-import { SESSION_KEY, emptySession, parseSession, serialiseSession, type Session } from '../../domain/simulation/session.ts';
+import { loadNothingStored, type KeyValueStore, type Loaded } from '../../domain/simulation/storage.ts';
+import { SESSION_KEY, emptySession, serialiseSession, type Session } from '../../domain/simulation/session.ts';
 
 export function download(filename: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -13,48 +13,41 @@ export function download(filename: string, content: BlobPart, type: string): voi
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export interface LoadResult {
-  doc: SimDoc;
-  problem: { reason: string; raw: string } | null;
+/** The browser's localStorage, or a store that refuses everything when the page may not use it. */
+export function browserStore(): KeyValueStore {
+  try {
+    return localStorage;
+  } catch {
+    const refuse = () => { throw new Error('storage unavailable'); };
+    return { getItem: refuse, setItem: refuse, removeItem: refuse };
+  }
 }
 
-const BACKUP_KEY = `${STORAGE_KEY}:illeggibile`;
+/** The document reader (schema and invariants), loaded on demand: a first visit has nothing to read. */
+const documentModule = () => import('../../domain/simulation/document.ts');
 
-/** Reads the saved simulation; an unreadable one is kept under BACKUP_KEY and reported, never dropped. */
-export function loadSaved(): LoadResult {
-  let raw: string | null;
-  try {
-    raw = localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return { doc: emptyDoc(), problem: null };
-  }
-  if (raw === null) return { doc: emptyDoc(), problem: null };
-  const p = parseDoc(raw);
-  if (p.ok) return { doc: p.doc, problem: null };
-  try {
-    localStorage.setItem(BACKUP_KEY, raw);
-  } catch { /* the raw text is still offered for download from memory */ }
-  return { doc: emptyDoc(), problem: { reason: p.reason, raw } };
+/** Issue 14: the saved simulation, read (and an unreadable one set aside) only when something is stored. */
+export async function loadSimulation(store: KeyValueStore): Promise<Loaded> {
+  return loadNothingStored(store) ?? (await documentModule()).loadStored(store);
 }
 
-export function save(doc: SimDoc): boolean {
-  try {
-    localStorage.setItem(STORAGE_KEY, serialiseDoc(doc));
-    return true;
-  } catch {
-    return false;
-  }
+/** Reads an imported file or another tab's data: a simulation, or the Italian reason it is not one. */
+export async function readDocument(text: string) {
+  return (await documentModule()).parseDoc(text);
 }
 
 // --- simclass (issue 12): the session beside the document (undo history, log, screen) -------------
 
-/** Reads the saved session (undo history, activity log, screen); anything unreadable gives an empty one. */
-export function loadSession(): Session {
+/** Reads the saved session (undo history, activity log, screen); anything unreadable gives an empty one. Its reader is loaded only when a session is stored. */
+export async function loadSession(): Promise<Session> {
+  let text: string | null;
   try {
-    return parseSession(localStorage.getItem(SESSION_KEY));
+    text = localStorage.getItem(SESSION_KEY);
   } catch {
     return emptySession();
   }
+  if (text === null) return emptySession();
+  return (await import('../../domain/simulation/session-read.ts')).parseSession(text);
 }
 
 export function saveSession(s: Session): boolean {

@@ -1,8 +1,9 @@
 /** Small pieces shared by the simulator's screens. */
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { SIM } from '../../copy/simulatore.ts';
 import { SIM_SCREENS } from '../../copy/simulatore-screens.ts';
-import { findFattispecie } from '../../domain/rules/smartcig.ts';
+import { findFattispecie, LATER_FIELD_OPTIONS } from '../../domain/rules/smartcig.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
 import type { IsoDate } from '../../domain/dates.ts';
 import type { CigData } from '../../domain/simulation/form.ts';
@@ -56,6 +57,13 @@ export function DataList({ data }: { data: CigData }) {
       <dt>{SIM.fields.oggettoPrincipale}</dt><dd>{data.oggettoPrincipale}</dd>
       {data.cigAccordoQuadro && <><dt>{SIM.fields.cigAccordoQuadro}</dt><dd>{data.cigAccordoQuadro}</dd></>}
       {data.cup && <><dt>{SIM.fields.cup}</dt><dd>{data.cup}</dd></>}
+      {/* issue 12 (simform): the fields of the later form */}
+      {(['centralizzazione', 'motivoRichiesta'] as const).map((field) => {
+        const id = data[field];
+        if (!id) return null;
+        const label = LATER_FIELD_OPTIONS.find((o) => o.field === field && o.id === id)?.label ?? id;
+        return <Fragment key={field}><dt>{SIM.fields[field]}</dt><dd>{label}</dd></Fragment>;
+      })}
     </dl>
   );
 }

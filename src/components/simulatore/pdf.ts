@@ -8,6 +8,7 @@ import { formatDateShortIt } from '../../domain/dates.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
 import type { CigStatus } from '../../domain/simulation/state.ts';
 import { SIM_PDF } from '../../copy/simulatore-pdf.ts';
+import { ellipsize, wrapText } from './pdf-text.ts'; // issue 14, text
 
 // Characters of Windows-1252 above 0x7F that are not in Latin-1's 0xA0-0xFF range.
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
@@ -49,13 +50,16 @@ export async function carnetPdf(carnet: CarnetView, asOf: string, status: Readon
     });
   };
   const line = (text: string, size = 10, f = font) => {
-    if (y < margin + 20) {
-      page = pdf.addPage(A4);
-      watermark(page);
-      y = A4[1] - margin;
+    // issue 14: wrapped to the page's width, long words broken (pdf-text.ts)
+    for (const piece of wrapText(winAnsiSafe(text), A4[0] - 2 * margin, (t) => f.widthOfTextAtSize(t, size))) {
+      if (y < margin + 20) {
+        page = pdf.addPage(A4);
+        watermark(page);
+        y = A4[1] - margin;
+      }
+      page.drawText(piece, { x: margin, y, size, font: f, color: rgb(0, 0, 0) });
+      y -= size + 5;
     }
-    page.drawText(winAnsiSafe(text), { x: margin, y, size, font: f, color: rgb(0, 0, 0), maxWidth: A4[0] - 2 * margin });
-    y -= size + 5;
   };
   watermark(page);
   line(SIM_PDF.heading, 16, bold);
@@ -68,7 +72,7 @@ export async function carnetPdf(carnet: CarnetView, asOf: string, status: Readon
   line(SIM_PDF.columns, 9, mono);
   for (const g of carnet.cigs) {
     const obj = g.data ? SIM_PDF.object(g.data.oggetto, formatAmountIt(g.data.importo)) : '-';
-    const clipped = obj.length > 40 ? `${obj.slice(0, 39)}…` : obj;
+    const clipped = ellipsize(obj, 40); // issue 14 (pdf-text.ts): the page shows it whole
     line(`${String(g.position).padStart(2, ' ')}   ${g.code}      ${status[g.status].padEnd(21, ' ')} ${clipped}`, 9, mono);
   }
   return (await pdf.save()).slice();

@@ -16,7 +16,9 @@ import { PNRR_ROWS } from './pnrr.ts';
 import { CONDITION_SOURCES, PERIOD_NOTE_SOURCES, PERIOD_OPEN_POINT_SOURCES, PROCEDURE_PERIODS, QUALIFICATION_RULES } from './procedures.ts';
 import { CIG_SERIES, CONTRACT_LAWS, EVENT_RULES } from './events.ts';
 import { EU_THRESHOLDS } from './eu-thresholds.ts';
-import { CARNET_RULES, FATTISPECIE, SMART_CIG_SERVICE } from './smartcig.ts';
+import {
+  CARNET_RULES, FATTISPECIE, FORM_NOTES, LATER_FIELD_OPTIONS, LATER_FIELD_ROWS, SERVICE_OUTAGES, SMART_CIG_PROCEDURE_ROWS, SMART_CIG_SERVICE,
+} from './smartcig.ts';
 import { SIMULATED_SMART_CIG } from './simulated-cig.ts';
 import { LOT_RULES } from './lots.ts';
 import { IN_HOUSE_LABEL, SPECIAL_AWARD_RULES } from './special-awards.ts';
@@ -69,6 +71,12 @@ export const RULE_TABLES: readonly RuleTable[] = [
   { key: 'FRAMEWORK_CALL_ENTRIES', name: 'Voci del SIMOG e dello Smart CIG per un contratto derivato da accordo quadro', rows: FRAMEWORK_CALL_ENTRIES, label: 'key' },
   { key: 'SPECIAL_AWARD_RULES', name: 'Affidamenti in house e contratti soggetti alla sola tracciabilità', rows: SPECIAL_AWARD_RULES },
   { key: 'IN_HOUSE_LABEL', name: 'Voce del SIMOG e dello Smart CIG per un affidamento in house', rows: [IN_HOUSE_LABEL], label: 'none' },
+  // ---- issue 12 (simform): the Smart CIG form of each year and the May 2021 outage, in the simulator
+  { key: 'SMART_CIG_PROCEDURE_ROWS', name: 'Voci della procedura di scelta del contraente nel modulo Smart CIG, per periodo (simulatore)', rows: SMART_CIG_PROCEDURE_ROWS },
+  { key: 'LATER_FIELD_ROWS', name: 'Campi aggiunti al modulo Smart CIG: centralizzazione della spesa e motivo della richiesta (simulatore)', rows: LATER_FIELD_ROWS },
+  { key: 'LATER_FIELD_OPTIONS', name: 'Valori dei campi aggiunti al modulo Smart CIG (simulatore)', rows: LATER_FIELD_OPTIONS },
+  { key: 'FORM_NOTES', name: 'Note e punti da verificare del modulo Smart CIG per periodo (simulatore)', rows: FORM_NOTES, label: 'none' },
+  { key: 'SERVICE_OUTAGES', name: 'Giorni di disservizio dello Smart CIG (simulatore)', rows: SERVICE_OUTAGES },
   { key: 'SIMULATED_SMART_CIG', name: 'Codici inventati dal simulatore (intervallo che nessun CIG reale ha raggiunto)', rows: [SIMULATED_SMART_CIG], label: 'none' },
 ];
 

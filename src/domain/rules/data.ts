@@ -115,7 +115,8 @@ function limitSource(f: Fattispecie): SourceId {
  */
 export const SMART_CIG_LIMITS: readonly SmartCigLimit[] = FATTISPECIE.flatMap((f) => {
   const limit = f.limit;
-  if (limit?.kind !== 'below') return [];
+  // Only the amount-based entries (not the categories such as the art. 17 contracts of 2016).
+  if (limit?.kind !== 'below' || f.scope !== 'amount') return [];
   return (f.objects ?? ALL_OBJECTS).map((o) => ({
     object: OBJECT_OF[o], from: f.from, to: f.to, below: limit.amount,
     procedures: f.procedures ?? null, fattispecie: f.labelKnown ? f.label : null, source: limitSource(f),

@@ -2,7 +2,8 @@
  * The simulated clock: where each button takes the date, and what the move changes (carnets
  * expiring, data deadlines passing, new carnets blocked or allowed again). Pure.
  */
-import { addDays, formatDateIt, type IsoDate } from '../dates.ts';
+import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
+import { periodContains } from '../rules/periods.ts';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { advanceTo, canRequestCarnet, carnetCounts, simulatedToday, type SimError, type SimState } from './state.ts';
 
@@ -54,7 +55,8 @@ export function describeChanges(s: SimState, from: IsoDate, to: IsoDate): string
 export type ClockOutcome =
   | { ok: true; state: SimState; changes: string[] }
   | { ok: false; reason: 'NOWHERE'; move: ClockMove }
-  | { ok: false; reason: 'REFUSED'; error: SimError };
+  | { ok: false; reason: 'REFUSED'; error: SimError }
+  | { ok: false; reason: 'BAD_DATE'; message: string };
 
 export function moveClock(s: SimState, move: ClockMove): ClockOutcome {
   const from = simulatedToday(s);
@@ -63,4 +65,38 @@ export function moveClock(s: SimState, move: ClockMove): ClockOutcome {
   const t = advanceTo(s, target);
   if (!t.ok) return { ok: false, reason: 'REFUSED', error: t.error };
   return { ok: true, state: t.state, changes: describeChanges(s, from, target) };
+}
+
+const serviceRange = (): string =>
+  `dal ${formatDateIt(SMART_CIG_SERVICE.from)} al ${SMART_CIG_SERVICE.to === null ? 'oggi' : formatDateIt(SMART_CIG_SERVICE.to)}`;
+
+/**
+ * "Vai alla data": the clock goes to any day of the service's life in one step.
+ *
+ * Going back: the real service could not, and the dates of what was done (carnets, CIGs) must stay
+ * in the past of the simulated date, or expiries and deadlines would be read from a day before they
+ * were set. So an earlier date is accepted only while the simulation holds nothing (no carnet, no
+ * CIG): then nothing depends on the old date. Otherwise it is refused with the way to start again
+ * from an earlier day (start from scratch, or load a scenario).
+ */
+export function goToDate(s: SimState, raw: string): ClockOutcome {
+  const date = raw.trim();
+  if (date === '') return { ok: false, reason: 'BAD_DATE', message: 'Inserisci la data in cui portare il calendario, ad esempio 1/9/2020' };
+  if (!isIsoDate(date)) return { ok: false, reason: 'BAD_DATE', message: 'Data non valida: inserisci giorno, mese e anno, ad esempio 1/9/2020' };
+  if (!periodContains(SMART_CIG_SERVICE, date)) {
+    return { ok: false, reason: 'BAD_DATE', message: `Scegli una data ${serviceRange()}: lo Smart CIG era in servizio solo in quel periodo (il ${formatDateIt(date)} è fuori)` };
+  }
+  const from = simulatedToday(s);
+  if (date < from) {
+    if (s.carnets.length > 0 || s.smartCigs.length > 0) {
+      return {
+        ok: false, reason: 'BAD_DATE',
+        message: `Il calendario non torna indietro quando la simulazione ha già carnet o CIG (è al ${formatDateIt(from)}): le loro scadenze dipendono dalle date già passate. Per partire da una data precedente usa "Ricomincia da capo" o carica uno scenario, poi scegli la data.`,
+      };
+    }
+    return { ok: true, state: { ...s, today: date }, changes: [`Calendario riportato al ${formatDateIt(date)}: la simulazione è vuota, nessuna scadenza cambia.`] };
+  }
+  const t = advanceTo(s, date);
+  if (!t.ok) return { ok: false, reason: 'REFUSED', error: t.error };
+  return { ok: true, state: t.state, changes: describeChanges(s, from, date) };
 }

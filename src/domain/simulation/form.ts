@@ -6,13 +6,15 @@
  */
 import { comparePlain, parsePlainAmount, parseUserAmount, isZeroAmount, formatAmountIt } from '../amount-text.ts';
 import { checkCig } from '../cig.ts';
+import { PEC_MAX_LENGTH, bidiProblem } from '../text.ts'; // issue 14, text
 import { formatDateIt, type IsoDate } from '../dates.ts';
 import {
-  FORM_LIMITS, OGGETTI_PRINCIPALI, defaultFattispecie, fattispecieInForce, findFattispecie, findProcedure,
-  type Fattispecie,
+  FORM_LIMITS, OGGETTI_PRINCIPALI, defaultFattispecie, fattispecieAllows, fattispecieInForce, findFattispecie, findProcedure,
+  laterFieldOptions, laterFieldsInForce, proceduresInForce, type Fattispecie, type LaterField,
 } from '../rules/smartcig.ts';
 import type * as z from 'zod/mini';
-import type { CigDataSchema } from './schema.ts';
+import type { CigDataSchema, ProfileSchema } from './schema.ts';
+import { PEC_PATTERN } from './pec.ts';
 
 export type CigData = z.infer<typeof CigDataSchema>;
 
@@ -20,6 +22,8 @@ type CigField = keyof CigData;
 
 export const CIG_FIELDS: readonly CigField[] = [
   'fattispecieContrattuale', 'importo', 'oggetto', 'proceduraSceltaContraente', 'oggettoPrincipale', 'cigAccordoQuadro', 'cup',
+  // issue 12 (simform): the fields of the later form
+  'centralizzazione', 'motivoRichiesta',
 ];
 
 /** What a form or a script gives: every value as text, possibly missing. */
@@ -114,14 +118,24 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
   const oggetto = str(raw.oggetto).trim();
   if (oggetto === '') push('oggetto', 'Descrivi l\'oggetto del contratto, ad esempio "stampe digitali"');
   else if (oggetto.length > FORM_LIMITS.oggettoMax) push('oggetto', `L'oggetto può avere al massimo ${FORM_LIMITS.oggettoMax} caratteri: ne ha ${oggetto.length}`);
+  else if (bidiProblem(oggetto)) push('oggetto', `L'oggetto ${bidiProblem(oggetto)}`); // issue 14: no bidi controls (text.ts)
 
-  // procedura
+  // procedura: an entry of the list in force on the date, allowed by the fattispecie
   const procRaw = str(raw.proceduraSceltaContraente);
-  const procedura = findProcedure(procRaw);
-  if (!procedura) {
+  const proc = findProcedure(procRaw);
+  let procedura: string | undefined;
+  if (!proc) {
     push('proceduraSceltaContraente', procRaw.trim() === ''
       ? 'Scegli la procedura di scelta del contraente dall\'elenco, ad esempio AFFIDAMENTO DIRETTO'
       : 'Procedura non riconosciuta: scegli una voce dell\'elenco, ad esempio AFFIDAMENTO DIRETTO');
+  } else if (!proceduresInForce(opts.date).includes(proc)) {
+    const when = proc.to !== null && proc.to < opts.date ? `c'era fino al ${formatDateIt(proc.to)}` : `c'è dal ${formatDateIt(proc.from)}`;
+    push('proceduraSceltaContraente', `La procedura «${proc.label}» non è nell'elenco del modulo il ${formatDateIt(opts.date)} (${when}): scegli una voce dell'elenco in vigore in quella data`);
+  } else if (fatt && !fattispecieAllows(fatt, proc)) {
+    const allowed = proceduresInForce(opts.date).filter((p) => fattispecieAllows(fatt, p)).map((p) => p.label).join(', ');
+    push('proceduraSceltaContraente', `La procedura «${proc.label}» non è ammessa per la fattispecie «${fatt.label}»: scegli una di queste procedure (${allowed}) oppure un'altra fattispecie`);
+  } else {
+    procedura = proc.label;
   }
 
   // CIG accordo quadro (optional)
@@ -142,6 +156,19 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
     else cup = cupRaw;
   }
 
+  // The fields of the later form (optional: whether they were mandatory is not documented).
+  const later: Partial<Record<LaterField, string>> = {};
+  const inForceFields = laterFieldsInForce(opts.date);
+  for (const field of ['centralizzazione', 'motivoRichiesta'] as const) {
+    const v = str(raw[field]).trim();
+    if (v === '') continue;
+    const row = inForceFields.find((r) => r.field === field);
+    const option = laterFieldOptions(field, opts.date).find((o) => o.id === v || o.label.toUpperCase() === v.toUpperCase());
+    if (!row) push(field, `Il ${formatDateIt(opts.date)} il modulo non aveva questo campo: lascialo vuoto`);
+    else if (!option) push(field, `Valore non riconosciuto per «${row.label}»: scegli una voce dell'elenco`);
+    else later[field] = option.id;
+  }
+
   // In the order of the form, so the error summary reads top to bottom.
   errors.sort((a, b) => CIG_FIELDS.indexOf(a.field) - CIG_FIELDS.indexOf(b.field));
   if (errors.length > 0 || !object || !fatt || !importo || !procedura) {
@@ -152,12 +179,16 @@ export function parseCigData(raw: RawCigData, opts: ParseOptions): CigDataParse 
   };
   if (cigAccordoQuadro) data.cigAccordoQuadro = cigAccordoQuadro;
   if (cup) data.cup = cup;
+  if (later.centralizzazione) data.centralizzazione = later.centralizzazione;
+  if (later.motivoRichiesta) data.motivoRichiesta = later.motivoRichiesta;
   return { ok: true, data };
 }
 
 interface CarnetRequestError { field: 'size' | 'pec'; message: string }
+// issue 12 (simform): the profile form
+interface ProfileError { field: 'profileName' | 'profilePec'; message: string }
 /** A field of a simulated form and what is wrong with it. */
-export type FormError = FieldError | CarnetRequestError;
+export type FormError = FieldError | CarnetRequestError | ProfileError;
 export type FormField = FormError['field'];
 type CarnetRequestParse = { ok: true; size: number; pec: string } | { ok: false; errors: CarnetRequestError[] };
 
@@ -173,8 +204,35 @@ export function parseCarnetRequest(raw: { size?: unknown; pec?: unknown }, limit
   }
   const pec = str(raw.pec).trim();
   if (pec === '') errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC a cui inviare il carnet, ad esempio protocollo@pec.comune.example" });
-  else if (pec.length > 320 || !/^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/.test(pec)) {
+  else if (bidiProblem(pec)) errors.push({ field: 'pec', message: `L'indirizzo PEC ${bidiProblem(pec)}` }); // issue 14 (text.ts)
+  else if (pec.length > PEC_MAX_LENGTH) errors.push({ field: 'pec', message: `L'indirizzo PEC può avere al massimo ${PEC_MAX_LENGTH} caratteri: ne ha ${pec.length}` }); // issue 14
+  else if (!PEC_PATTERN.test(pec)) {
     errors.push({ field: 'pec', message: "Inserisci l'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example" });
   }
   return errors.length ? { ok: false, errors } : { ok: true, size, pec };
+}
+
+// ---- issue 12 (simform): the simulated user's profile
+export type Profile = z.infer<typeof ProfileSchema>;
+type ProfileParse = { ok: true; profile: Profile } | { ok: false; errors: ProfileError[] };
+
+/**
+ * The "Profilo" form: the user's name and the PEC address registered for the carnet notices. Checked
+ * here by hand, as the other forms of this file, with the words of ProfileSchema (schema.ts, which
+ * reads saved documents): zod stays out of the simulator's first view (simclass, issue 12 budget).
+ */
+export function parseProfile(raw: { profileName?: unknown; profilePec?: unknown }): ProfileParse {
+  const name = str(raw.profileName).trim();
+  const pec = str(raw.profilePec).trim();
+  const errors: ProfileError[] = [];
+  const nameProblem = name === '' ? 'Scrivi il nome dell\'utente simulato, ad esempio "Maria Rossi"'
+    : name.length > 100 ? 'Il nome può avere al massimo 100 caratteri: accorcialo'
+      : bidiProblem(name) ? `Il nome ${bidiProblem(name) ?? ''}` : null;
+  if (nameProblem) errors.push({ field: 'profileName', message: nameProblem });
+  const pecProblem = pec === '' ? 'Scrivi l\'indirizzo PEC registrato, ad esempio protocollo@pec.comune.example'
+    : pec.length > PEC_MAX_LENGTH ? `L'indirizzo PEC è troppo lungo: al massimo ${PEC_MAX_LENGTH} caratteri`
+      : bidiProblem(pec) ? `L'indirizzo PEC ${bidiProblem(pec) ?? ''}`
+        : !PEC_PATTERN.test(pec) ? 'Scrivi l\'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example' : null;
+  if (pecProblem) errors.push({ field: 'profilePec', message: pecProblem });
+  return errors.length ? { ok: false, errors } : { ok: true, profile: { name, pec } };
 }

@@ -5,11 +5,21 @@
  */
 import * as z from 'zod/mini';
 import { checkCig } from '../cig.ts';
-import { isIsoDate } from '../dates.ts';
+import { formatDateIt, isIsoDate } from '../dates.ts';
+import { periodContains } from '../rules/periods.ts';
+import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
+import { PEC_MAX_LENGTH, bidiProblem } from '../text.ts';
+import { PEC_PATTERN } from './pec.ts';
 
 const date = z.string().check(z.refine(isIsoDate, { error: 'data non valida' }));
 const code = z.string().check(z.refine((c) => checkCig(c).valid && c === c.toUpperCase(), { error: 'codice non valido' }));
 const opt = z.exactOptional;
+
+// issue 12 (simform): the simulated date of a document lies in the service's life (imports of a
+// saved simulation dated 2030 are refused with the range).
+const serviceDate = date.check(z.refine((d) => periodContains(SMART_CIG_SERVICE, d), {
+  error: `la data simulata deve essere tra il ${formatDateIt(SMART_CIG_SERVICE.from)} e il ${SMART_CIG_SERVICE.to === null ? 'oggi' : formatDateIt(SMART_CIG_SERVICE.to)}, gli anni in cui lo Smart CIG era in servizio`,
+}));
 
 export const CigDataSchema = z.object({
   /** Id of the fattispecie (see rules/smartcig.ts). */
@@ -21,6 +31,9 @@ export const CigDataSchema = z.object({
   oggettoPrincipale: z.enum(['LAVORI', 'SERVIZI', 'FORNITURE']),
   cigAccordoQuadro: opt(z.string()),
   cup: opt(z.string()),
+  // issue 12 (simform): the fields of the later form (ids of rules/smartcig.ts LATER_FIELD_OPTIONS)
+  centralizzazione: opt(z.string()),
+  motivoRichiesta: opt(z.string()),
 });
 
 export const CarnetCigSchema = z.object({
@@ -54,7 +67,7 @@ export const SmartCigSchema = z.object({
 
 export const SimStateSchema = z.object({
   /** The simulated date: the last action's date or where the clock was moved. null before anything happens. */
-  today: z.nullable(date),
+  today: z.nullable(serviceDate),
   /** Next carnet number (CARNET/0000001 first). */
   nextCarnet: z.int().check(z.minimum(1)),
   /** Next Smart CIG counter: a state keeps its own, so codes never repeat within it. */
@@ -76,7 +89,7 @@ export const InboxMessageSchema = z.object({
 /** The kinds of action the activity log and the undo history name (their words are in src/copy). */
 export const LOG_ACTIONS = [
   'requestSmartCig', 'requestCarnet', 'communicate', 'modify', 'cancel', 'bulkCancel',
-  'clock', 'load', 'import', 'reset', 'undo', 'outage',
+  'clock', 'load', 'import', 'reset', 'undo', 'profile',
 ] as const;
 
 export const LogEntrySchema = z.object({
@@ -90,4 +103,21 @@ export const LogEntrySchema = z.object({
   detail: opt(z.string().check(z.maxLength(2000))),
   /** For an undo: the kind of action it took back. */
   undone: opt(z.enum(LOG_ACTIONS)),
+});
+
+// ---- issue 12 (simform): the simulated user's profile (the carnet goes by PEC to its address)
+
+export const ProfileSchema = z.object({
+  name: z.string().check(
+    z.minLength(1, { error: 'Scrivi il nome dell\'utente simulato, ad esempio "Maria Rossi"' }),
+    z.maxLength(100, { error: 'Il nome può avere al massimo 100 caratteri: accorcialo' }),
+    // issue 14: no bidirectional control characters (text.ts), as in the other text fields
+    z.refine((t) => bidiProblem(t) === null, { error: (iss) => `Il nome ${bidiProblem(String(iss.input)) ?? ''}` }),
+  ),
+  pec: z.string().check(
+    z.minLength(1, { error: 'Scrivi l\'indirizzo PEC registrato, ad esempio protocollo@pec.comune.example' }),
+    z.maxLength(PEC_MAX_LENGTH, { error: `L'indirizzo PEC è troppo lungo: al massimo ${PEC_MAX_LENGTH} caratteri` }),
+    z.refine((t) => bidiProblem(t) === null, { error: (iss) => `L'indirizzo PEC ${bidiProblem(String(iss.input)) ?? ''}` }),
+    z.regex(PEC_PATTERN, { error: 'Scrivi l\'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example' }),
+  ),
 });

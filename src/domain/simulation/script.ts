@@ -33,6 +33,9 @@ const DataSchema = z.strictObject({
   oggettoPrincipale: text("l'oggetto principale", 'FORNITURE'),
   cigAccordoQuadro: text('il CIG accordo quadro', '1234567CE7'),
   cup: text('il CUP', 'J21H11000020004'),
+  // issue 12 (simform): the fields of the later form (from 24 December 2015 in the simulator)
+  centralizzazione: text('la voce sulla centralizzazione della spesa', 'NON_ELENCATI'),
+  motivoRichiesta: text('il motivo della richiesta del CIG (da 1 a 7)', '1'),
 }, { error: () => 'Scrivi i dati come oggetto JSON, ad esempio {"oggetto": "stampe digitali", "importo": "1500", "oggettoPrincipale": "FORNITURE", "proceduraSceltaContraente": "AFFIDAMENTO DIRETTO"}' });
 
 const targetKeys = {

@@ -15,7 +15,7 @@ import { SIMULATED_SMART_CIG } from '../rules/simulated-cig.ts';
 import { addDays, formatDateIt, isIsoDate, type IsoDate } from '../dates.ts';
 import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { periodContains } from '../rules/periods.ts';
-import { parseCarnetRequest, parseCigData, type FormError, type RawCigData } from './form.ts';
+import { parseCarnetRequest, parseCigData, parseProfile, type FormError, type Profile, type RawCigData } from './form.ts';
 import type * as z from 'zod/mini';
 import type { CarnetCigSchema, CarnetSchema, LogEntrySchema, SimStateSchema, SmartCigSchema } from './schema.ts';
 import type { LOG_ACTIONS } from './schema.ts';
@@ -29,7 +29,11 @@ type SmartCigStatus = SmartCig['status'];
 export type CarnetStatus = 'ATTIVO' | 'SCADUTO';
 
 /** What the page confirms after a change of the simulation (the words are in src/copy/simulatore.ts). */
-export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset' | 'bulkCancelled' | 'undone';
+export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset'
+  // issue 12 (simform)
+  | 'profileSaved'
+  // issue 12 (simclass)
+  | 'bulkCancelled' | 'undone';
 
 type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
 
@@ -326,7 +330,9 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   if (at.kind === 'single') {
     const g = at.single;
     if (g.status === 'ANNULLATO') return refuse('CIG_NOT_AVAILABLE', `Lo Smart CIG ${g.code} è annullato: non si può modificare`);
-    const parsed = parseCigData(raw, { date, amountForm: opts.amountForm });
+    // issue 12 (simform): the data are checked against the form of the day they were first given
+    // (its fattispecie and procedures), so a modification keeps them valid after the lists change.
+    const parsed = parseCigData(raw, { date: g.requested, amountForm: opts.amountForm });
     if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
     const smartCigs = s.smartCigs.map((x, i) => (i === at.index ? { ...x, data: parsed.data, modified: date } : x));
     return { ok: true, state: { ...s, today: date, smartCigs }, result: { code: g.code, status: 'COMUNICATO' } };
@@ -335,7 +341,7 @@ export function modify(s: SimState, date: IsoDate, target: Target, raw: RawCigDa
   if (cig.status !== 'COMUNICATO') {
     return refuse('CIG_NOT_AVAILABLE', `Il CIG ${cig.code} è ${statusWord(cig.status)}: si modificano solo i CIG comunicati${cig.status === 'NON_RENDICONTATO' ? ' (per inserirne i dati usa "Comunica")' : ''}`);
   }
-  const parsed = parseCigData(raw, { date, amountForm: opts.amountForm, fattispecieOptional: true });
+  const parsed = parseCigData(raw, { date: cig.communicated ?? date, amountForm: opts.amountForm, fattispecieOptional: true });
   if (!parsed.ok) return refuse('INVALID_INPUT', parsed.errors.map((f) => f.message).join('; '), parsed.errors);
   const next: CarnetCig = { ...cig, data: parsed.data, modified: date };
   return {
@@ -426,4 +432,12 @@ export function logEntry(date: IsoDate, action: LogAction, target: string | unde
     e.detail = error.message.slice(0, 2000);
   }
   return e;
+}
+
+// ---- issue 12 (simform): the profile form as a transition (the state is unchanged; the page keeps
+// the profile in the saved document).
+export function saveProfile(s: SimState, raw: { profileName?: unknown; profilePec?: unknown }): Transition<Profile> {
+  const p = parseProfile(raw);
+  if (!p.ok) return refuse('INVALID_INPUT', p.errors.map((e) => e.message).join('; '), p.errors);
+  return { ok: true, state: s, result: p.profile };
 }

@@ -13,21 +13,23 @@ const clockLines = (a: ReturnType<typeof start>): string[] => {
   const c = a.getSnapshot().context.clock;
   if (!c) return [];
   if (c.ok) return c.changes;
+  if (c.reason === 'BAD_DATE') return [c.message];
   return [c.reason === 'NOWHERE' ? SIM.clockNowhere[c.move] : c.error.message];
 };
 const FORM = { fattispecieContrattuale: 'SERVIZI_FORNITURE_INF_20000', importo: '12.000,00', oggetto: 'manutenzione <b>caldaia</b>', proceduraSceltaContraente: 'AFFIDAMENTO DIRETTO', oggettoPrincipale: 'SERVIZI', cigAccordoQuadro: '', cup: '' };
 const scenario = (id: string) => SCENARIOS.find((s) => s.id === id)!.build();
 
 describe('simulatore machine', () => {
-  it('opens on the home screen of the service, or on the outage when it was saved so', () => {
+  it('opens on the home screen of the service, or on the outage when the simulated date falls in one (not a saved toggle)', () => {
     expect(screen(start())).toBe('{"service":"home"}');
-    expect(screen(start({ ...emptyDoc(), outage: true }))).toBe('"outage"');
+    expect(screen(start({ ...emptyDoc(), outage: true }))).toBe('{"service":"home"}');
+    expect(screen(start({ ...emptyDoc(), sim: { ...emptyDoc().sim, today: '2021-05-03' } }))).toBe('"outage"');
   });
 
-  it('Richiedi nuovo → Genera: a carnet of 50 valid codes, a PEC notice, then the success screen', () => {
-    const a = start();
+  it('Richiedi nuovo → Genera: a carnet of 50 valid codes, a PEC notice to the profile\'s address, then the success screen', () => {
+    const a = start({ ...emptyDoc(), profile: { name: 'Maria Rossi', pec: 'direzione@scuola.gov.it' } });
     a.send({ type: 'NAV', to: 'carnetRequest' });
-    a.send({ type: 'GENERA', values: { size: '', pec: 'direzione@scuola.gov.it' } });
+    a.send({ type: 'GENERA', values: { size: '', pec: 'typed@elsewhere.it' } });
     const c = a.getSnapshot().context;
     expect(screen(a)).toBe('{"service":"carnetGenerated"}');
     expect(c.generated).toBe('CARNET/0000001');
@@ -35,13 +37,29 @@ describe('simulatore machine', () => {
     expect(c.doc.inbox).toEqual([expect.objectContaining({ to: 'direzione@scuola.gov.it', carnet: 'CARNET/0000001' })]);
   });
 
-  it('Genera with a bad PEC stays on the form with a field error', () => {
-    const a = start();
+  it('Genera with a bad size stays on the form with a field error', () => {
+    const a = start({ ...emptyDoc(), profile: { name: 'Maria Rossi', pec: 'direzione@scuola.gov.it' } });
     a.send({ type: 'NAV', to: 'carnetRequest' });
-    a.send({ type: 'GENERA', values: { size: '70', pec: 'nope' } });
+    a.send({ type: 'GENERA', values: { size: '70' } });
     expect(screen(a)).toBe('{"service":"carnetRequest"}');
-    expect(a.getSnapshot().context.errors.map((e) => e.field)).toEqual(['size', 'pec']);
+    expect(a.getSnapshot().context.errors.map((e) => e.field)).toEqual(['size']);
     expect(a.getSnapshot().context.doc.sim.carnets).toHaveLength(0);
+  });
+
+  it('the profile: refused with Italian messages per field, then saved once and used by the carnet request', () => {
+    const a = start();
+    a.send({ type: 'NAV', to: 'profile' });
+    a.send({ type: 'SAVE_PROFILE', values: { profileName: '', profilePec: 'nope' } });
+    expect(a.getSnapshot().context.errors.map((e) => e.field)).toEqual(['profileName', 'profilePec']);
+    expect(a.getSnapshot().context.errors[1]?.message).toContain('nome@dominio.it');
+    expect(a.getSnapshot().context.doc.profile).toBeUndefined();
+    a.send({ type: 'SAVE_PROFILE', values: { profileName: ' Maria Rossi ', profilePec: 'ufficio@pec.comune.example' } });
+    expect(a.getSnapshot().context.doc.profile).toEqual({ name: 'Maria Rossi', pec: 'ufficio@pec.comune.example' });
+    expect(a.getSnapshot().context.notice).toBe('profileSaved');
+    a.send({ type: 'NAV', to: 'carnetRequest' });
+    a.send({ type: 'GENERA', values: { size: '5' } });
+    expect(a.getSnapshot().context.doc.inbox.at(-1)?.to).toBe('ufficio@pec.comune.example');
+    expect(a.getSnapshot().context.doc.sim.carnets[0]?.pec).toBe('ufficio@pec.comune.example');
   });
 
   it('a third carnet is refused with the reason, on the request form', () => {
@@ -126,15 +144,44 @@ describe('simulatore machine', () => {
     expect(a.getSnapshot().context.refusal).toBeNull();
   });
 
-  it('Simula un disservizio: the service screens are unreachable until it ends', () => {
-    const a = start();
-    a.send({ type: 'OUTAGE', on: true });
+  it('the May 2021 outage follows the simulated date: the service screens are unreachable from 3 to 7 May 2021', () => {
+    const a = start({ ...emptyDoc(), sim: { ...emptyDoc().sim, today: '2021-05-02' } });
+    a.send({ type: 'NAV', to: 'carnetList' });
+    expect(screen(a)).toBe('{"service":"carnetList"}');
+    a.send({ type: 'CLOCK', move: 'day' });
     expect(screen(a)).toBe('"outage"');
-    expect(a.getSnapshot().context.doc.outage).toBe(true);
     a.send({ type: 'NAV', to: 'carnetRequest' });
     expect(screen(a)).toBe('"outage"');
-    a.send({ type: 'OUTAGE', on: false });
-    expect(screen(a)).toBe('{"service":"home"}');
+    a.send({ type: 'NAV', to: 'inbox' });
+    expect(screen(a)).toBe('"inboxDuringOutage"');
+    a.send({ type: 'CLOCK_GOTO', date: '2021-05-07' });
+    expect(screen(a)).toBe('"inboxDuringOutage"');
+    a.send({ type: 'CLOCK', move: 'day' });
+    expect(screen(a)).toBe('{"service":"inbox"}');
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2021-05-08');
+  });
+
+  it('Vai alla data: one step to 1 September 2020; outside the service or back in time with work done it is refused', () => {
+    const a = start();
+    a.send({ type: 'CLOCK_GOTO', date: '2020-09-01' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2020-09-01');
+    a.send({ type: 'CLOCK_GOTO', date: '2030-01-01' });
+    expect(a.getSnapshot().context.clock).toMatchObject({ ok: false, reason: 'BAD_DATE' });
+    expect(clockLines(a)[0]).toContain('dal 2 maggio 2011 al 31 dicembre 2023');
+    a.send({ type: 'CLOCK_GOTO', date: '2011-05-01' });
+    expect(clockLines(a)[0]).toContain('dal 2 maggio 2011 al 31 dicembre 2023');
+    a.send({ type: 'CLOCK_GOTO', date: '' });
+    expect(clockLines(a)[0]).toContain('Inserisci la data');
+    // an empty simulation may go back; with a carnet it may not
+    a.send({ type: 'CLOCK_GOTO', date: '2016-04-19' });
+    expect(a.getSnapshot().context.doc.sim.today).toBe('2016-04-19');
+    const b = start(scenario('due-attivi'));
+    b.send({ type: 'CLOCK_GOTO', date: '2011-05-10' });
+    expect(b.getSnapshot().context.doc.sim.today).toBe('2011-06-01');
+    expect(clockLines(b)[0]).toContain('non torna indietro');
+    b.send({ type: 'CLOCK_GOTO', date: '2011-08-03' });
+    expect(b.getSnapshot().context.doc.sim.today).toBe('2011-08-03');
+    expect(clockLines(b).join(' ')).toContain('scaduto');
   });
 
   it('LOAD replaces the whole simulation; RESET starts clean', () => {

@@ -5,7 +5,8 @@ import { deadlineIcs } from '../../../src/domain/simulation/ics.ts';
 import { clockTarget, describeChanges } from '../../../src/domain/simulation/clock.ts';
 import { communicate, initialState, requestCarnet, type SimState } from '../../../src/domain/simulation/state.ts';
 import { viewState } from '../../../src/domain/simulation/view.ts';
-import { emptyDoc, parseDoc, serialiseDoc } from '../../../src/domain/simulation/storage.ts';
+import { emptyDoc, serialiseDoc } from '../../../src/domain/simulation/storage.ts';
+import { parseDoc } from '../../../src/domain/simulation/document.ts'; // issue 14: the reader moved to document.ts
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
 import { SIM } from '../../../src/copy/simulatore.ts';
 

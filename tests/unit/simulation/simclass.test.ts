@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { resumeEvent, simulatoreMachine } from '../../../src/machines/simulatore.machine.ts';
 import { SCENARIOS } from '../../../src/domain/simulation/scenarios.ts';
-import { emptyDoc, parseDoc, serialiseDoc, type SimDoc } from '../../../src/domain/simulation/storage.ts';
+import { emptyDoc, serialiseDoc, type SimDoc } from '../../../src/domain/simulation/storage.ts';
+import { parseDoc } from '../../../src/domain/simulation/document.ts';
 import {
   advanceTo, bulkCancel, canRequestCarnet, communicate, requestCarnet, HISTORY_LIMIT, type SimState,
 } from '../../../src/domain/simulation/state.ts';
-import {
-  emptySession, parseClassParams, parseSession, sentCarnet, serialiseSession, withSnapshots,
-} from '../../../src/domain/simulation/session.ts';
+import { emptySession, sentCarnet, serialiseSession, withSnapshots } from '../../../src/domain/simulation/session.ts';
+import { parseClassParams, parseSession } from '../../../src/domain/simulation/session-read.ts';
 import { logCsv } from '../../../src/components/simulatore/screens/Log.tsx';
 import { classLink, classRequest } from '../../../src/components/simulatore/screens/TrainerTools.tsx';
 
@@ -172,8 +172,11 @@ describe('activity log', () => {
 describe('PEC messages keep the carnet as sent', () => {
   it('a May message opened in September shows May\'s statuses', () => {
     const a = start();
+    a.send({ type: 'NAV', to: 'profile' });
+    a.send({ type: 'SAVE_PROFILE', values: { profileName: 'Maria Rossi', profilePec: 'a@pec.example.it' } });
     a.send({ type: 'NAV', to: 'carnetRequest' });
-    a.send({ type: 'GENERA', values: { size: '10', pec: 'a@pec.example.it' } });
+    a.send({ type: 'GENERA', values: { size: '10' } });
+    expect(ctx(a).doc.inbox).toHaveLength(1);
     a.send({ type: 'OPEN_CIG', number: 'CARNET/0000001', position: 1 });
     a.send({ type: 'COMUNICA', values: use });
     for (let i = 0; i < 4; i++) a.send({ type: 'CLOCK', move: 'month' });

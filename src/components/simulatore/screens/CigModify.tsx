@@ -1,6 +1,6 @@
-/** Modifying the data of a communicated carnet CIG. */
+/** Modifying the data of a communicated carnet CIG: the form of the day they were communicated, every saved value filled in. */
 import { SIM } from '../../../copy/simulatore.ts';
-import { CigForm } from '../CigForm.tsx';
+import { CigForm, dataValues } from '../CigForm.tsx';
 import { Code, Heading, Refusal, selectedCarnet, type ScreenProps } from '../parts.tsx';
 
 export function CigModify(props: ScreenProps) {
@@ -12,8 +12,8 @@ export function CigModify(props: ScreenProps) {
     <p><Code code={cig.code} /> – {carnet.number} – {SIM.cigStatus[cig.status]}</p>
     <Refusal ctx={ctx} />
     {cig.data && (
-      <CigForm key={`m-${cig.code}`} date={today} errors={ctx.errors} carnet submitLabel={SIM.save}
-        values={Object.keys(ctx.values).length ? ctx.values : cig.data}
+      <CigForm key={`m-${cig.code}`} date={cig.communicated ?? today} errors={ctx.errors} carnet submitLabel={SIM.save}
+        values={Object.keys(ctx.values).length ? ctx.values : dataValues(cig.data)}
         onSubmit={(values) => send({ type: 'SUBMIT_MODIFY', values })} />
     )}
     <div class="sim-actions">

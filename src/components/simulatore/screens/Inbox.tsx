@@ -1,4 +1,5 @@
 /** The simulated PEC inbox: one message for each carnet generated. */
+import { SIM } from '../../../copy/simulatore.ts';
 import { SIM_TOOLS } from '../../../copy/simulatore-tools.ts';
 import { formatDateShortIt } from '../../../domain/dates.ts';
 import { sentCarnet } from '../../../domain/simulation/session.ts';
@@ -14,7 +15,7 @@ export function Inbox({ ctx, view }: ScreenProps) {
           return (
             <li key={i}>
               <p><strong>{m.subject}</strong> – {formatDateShortIt(m.date)}</p>
-              <p>{SIM_TOOLS.inboxFrom} – {SIM_TOOLS.inboxTo} {m.to}</p>
+              <p>{SIM_TOOLS.inboxFrom} – {SIM_TOOLS.inboxTo} {m.to}{ctx.doc.profile?.pec === m.to && ` ${SIM.inboxRegistered}`}</p>
               <p>{SIM_TOOLS.inboxBody(m.carnet)}</p>
               {carnet && <PdfButton carnet={carnet} today={m.date} />}
             </li>

@@ -1,15 +1,16 @@
 /**
- * The trainer tools, loaded on demand (not in class mode): the outage, the ready scenarios with their
+ * The trainer tools, loaded on demand (not in class mode): the ready scenarios with their
  * class-mode links, export, import, starting again, and the printable handout.
  */
 import { useState } from 'preact/hooks';
 import { SIM } from '../../../copy/simulatore.ts';
 import { SIM_TOOLS } from '../../../copy/simulatore-tools.ts';
 import { SCENARIOS } from '../../../domain/simulation/scenarios.ts';
-import { parseDoc, serialiseDoc } from '../../../domain/simulation/storage.ts';
-import { parseClassParams } from '../../../domain/simulation/session.ts';
+import { formatDateIt } from '../../../domain/dates.ts';
+import { serialiseDoc } from '../../../domain/simulation/storage.ts';
+import { parseClassParams } from '../../../domain/simulation/session-read.ts';
 import type { SimEvent } from '../../../machines/simulatore.machine.ts';
-import { download } from '../files.ts';
+import { download, readDocument } from '../files.ts';
 import type { ScreenProps } from '../parts.tsx';
 
 /**
@@ -45,18 +46,13 @@ export function TrainerTools({ ctx, today, send }: ScreenProps) {
     }
   };
   return (<>
-    <p>
-      <button type="button" class="sim-button sim-warning-button" onClick={() => send({ type: 'OUTAGE', on: !ctx.doc.outage })}>
-        {ctx.doc.outage ? SIM.outageEnd : SIM.outageButton}
-      </button>
-    </p>
     <h3>{SIM_TOOLS.scenariosTitle}</h3>
     <p class="sim-hint">{SIM_TOOLS.classLinkHint}</p>
     {current && <p>{SIM_TOOLS.currentScenario(current.title)}</p>}
     <ul class="sim-scenarios">
       {SCENARIOS.map((s) => (
         <li key={s.id}>
-          <strong>{s.title}</strong>: {s.description}{' '}
+          <strong>{s.title}</strong> ({formatDateIt(s.date)}): {s.description} <em>{SIM.scenarioGoal}</em> {s.goal}{' '}
           <span class="sim-actions">
             <button type="button" class="sim-button sim-secondary" aria-label={`${SIM_TOOLS.loadScenario}: ${s.title}`}
               onClick={() => send({ type: 'LOAD', doc: s.build(), source: 'scenario', name: s.title, scenario: s.id })}>{SIM_TOOLS.loadScenario}</button>
@@ -81,7 +77,7 @@ export function TrainerTools({ ctx, today, send }: ScreenProps) {
           const input = e.currentTarget;
           const file = input.files?.[0];
           if (!file) return;
-          const p = parseDoc(await file.text());
+          const p = await readDocument(await file.text());
           input.value = '';
           if (p.ok) { setImportError(null); send({ type: 'LOAD', doc: p.doc, source: 'import', name: file.name }); } else setImportError(p.reason);
         }} />

@@ -15,6 +15,7 @@ export { Handout } from './Handout.tsx';
 export { Inbox } from './Inbox.tsx';
 export { Log } from './Log.tsx';
 export { Outage } from './Outage.tsx';
+export { Profile } from './Profile.tsx';
 export { SingleDetail } from './SingleDetail.tsx';
 export { SingleForm } from './SingleForm.tsx';
 export { SingleList } from './SingleList.tsx';
