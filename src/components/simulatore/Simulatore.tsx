@@ -15,6 +15,7 @@ import { browserStore, loadSession, loadSimulation, saveSession } from './files.
 import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { Home } from './screens/Home.tsx';
+import { targetWords } from './log-target.ts'; // review of issue 12: the undo button names a clock move in Italian
 
 interface Boot { loaded: Loaded; session: Session; classMode: boolean }
 
@@ -229,7 +230,7 @@ function App({ boot }: { boot: Boot }) {
       {last && !ctx.confirm && (
         <p class="sim-undo">
           <button type="button" class="sim-button sim-secondary" onClick={() => send({ type: 'UNDO' })}>
-            {SIM.undoButton(last.target ? `${SIM.actions[last.action]}: ${last.target}` : SIM.actions[last.action])}
+            {SIM.undoButton(last.target ? `${SIM.actions[last.action]}: ${targetWords(last.action, last.target)}` : SIM.actions[last.action])}
           </button>{' '}
           <span class="sim-hint">{SIM.undoCount(ctx.history.length)}</span>
         </p>
