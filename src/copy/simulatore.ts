@@ -178,5 +178,5 @@ export const SIM = {
   otherTab: 'i dati dell\'altra scheda',
   toolsLoading: 'Caricamento…',
   toolsFailed: 'Questa parte non si è potuta caricare: controlla la connessione e ricarica la pagina.',
-  classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti. Il calendario lo sposta chi guida la lezione.',
+  classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti.',
 } as const;
