@@ -240,7 +240,7 @@ export const simulatoreMachine = setup({
     load: assign(({ context }) => {
       const q = context.confirm;
       if (q?.kind !== 'load') return {};
-      return { ...closed, ...commit(context, withSnapshots(q.doc), q.source === 'import' ? 'import' : 'load', q.scenario ?? (q.name || undefined)), notice: 'loaded' as const, scenario: q.scenario };
+      return { ...closed, ...commit(context, withSnapshots(q.doc), q.source === 'import' ? 'import' : 'load', q.name || (q.scenario ?? undefined)), notice: 'loaded' as const, scenario: q.scenario };
     }),
     askReset: assign({ ...clean, confirm: { kind: 'reset' as const } }),
     reset: assign(({ context }) => ({ ...closed, ...commit(context, emptyDoc(), 'reset'), notice: 'reset' as const, scenario: null })),

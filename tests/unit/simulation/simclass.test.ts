@@ -97,6 +97,9 @@ describe('confirmation and undo', () => {
     expect(ctx(a).doc.sim.today).toBe('2011-09-05');
     a.send({ type: 'CONFIRM' });
     expect(ctx(a).doc.sim.today).toBe('2011-07-30');
+    // review of issue 12: the undo button and the log name the scenario by its title, not its link id
+    expect(ctx(a).history.at(-1)?.target).toBe('Carnet in scadenza');
+    expect(ctx(a).log.at(-1)?.target).toBe('Carnet in scadenza');
     a.send({ type: 'RESET' });
     expect(ctx(a).confirm).toMatchObject({ kind: 'reset' });
     a.send({ type: 'CONFIRM' });
