@@ -14,7 +14,7 @@ const Euro = Decimal.clone({ precision: 34, rounding: Decimal.ROUND_HALF_UP });
 type EuroValue = InstanceType<typeof Euro>;
 
 export { comparePlain, formatAmountIt, parsePlainAmount, parseUserAmount } from './amount-text.ts';
-import { formatAmountIt, type PlainAmount } from './amount-text.ts';
+import { comparePlain, formatAmountIt, type PlainAmount } from './amount-text.ts';
 
 // ---- issue 14, cli: 100,000 scenarios compare their amounts with the same few thresholds again and again; each
 // amount given as text is parsed by decimal.js once and kept (Decimal values are immutable, so sharing is safe).
@@ -48,19 +48,28 @@ export function sumAmounts(values: readonly (PlainAmount | EuroValue)[]): EuroVa
   return values.reduce<EuroValue>((acc, v) => acc.plus(euro(v)), euro('0'));
 }
 
+// issue 14, cli: two amounts given as plain decimal text are compared as text (comparePlain, exact), without
+// building decimal.js values; anything else is compared by decimal.js as before.
+const PLAIN_NUMBER = /^\d+(?:\.\d+)?$/;
+const bothPlain = (a: PlainAmount | EuroValue, b: PlainAmount | EuroValue): [string, string] | null =>
+  typeof a === 'string' && typeof b === 'string' && PLAIN_NUMBER.test(a) && PLAIN_NUMBER.test(b) ? [a, b] : null;
+
 /** "inferiore a": strictly below. */
 export function isBelow(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).lessThan(euro(threshold));
+  const plain = bothPlain(value, threshold);
+  return plain ? comparePlain(...plain) < 0 : euro(value).lessThan(euro(threshold));
 }
 
 /** "pari o superiore a": at or above. */
 export function isAtOrAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).greaterThanOrEqualTo(euro(threshold));
+  const plain = bothPlain(value, threshold);
+  return plain ? comparePlain(...plain) >= 0 : euro(value).greaterThanOrEqualTo(euro(threshold));
 }
 
 /** "superiore a": strictly above. */
 export function isAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).greaterThan(euro(threshold));
+  const plain = bothPlain(value, threshold);
+  return plain ? comparePlain(...plain) > 0 : euro(value).greaterThan(euro(threshold));
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { parseAmount, parseCigCode, parseDate, parseText, type Parsed } from './parse.ts';
+import { parseAmount as parseAmountOnce, parseCigCode as parseCigCodeOnce, parseDate as parseDateOnce, parseText, type Parsed } from './parse.ts';
 import { normaliseText } from './normalise.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
@@ -24,6 +24,26 @@ const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
 const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
 /** Issue 11: the awards the engine answers apart from the procedures' table. */
 const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
+
+// ---- issue 14, cli: normalised() parses each value and the schema's check parses the normalised value again;
+// the results of the last texts are kept (the parses are pure), at most MEMO_SIZE of them.
+const MEMO_SIZE = 256;
+const remembered = <T>(parse: (input: unknown) => Parsed<T>) => {
+  const memo = new Map<string, Parsed<T>>();
+  return (input: unknown): Parsed<T> => {
+    if (typeof input !== 'string') return parse(input);
+    let r = memo.get(input);
+    if (r === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      r = parse(input);
+      memo.set(input, r);
+    }
+    return r;
+  };
+};
+const parseAmount = remembered(parseAmountOnce);
+const parseDate = remembered(parseDateOnce);
+const parseCigCode = remembered(parseCigCodeOnce);
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
