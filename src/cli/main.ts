@@ -177,7 +177,9 @@ async function writeAnswers(sub: ItemCommand, value: unknown, out: Out): Promise
   }
   let code: 0 | 1 | 2 = 0;
   await out.write('[\n');
-  for (const [i, item] of value.entries()) {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    value[i] = null; // an answered item is let go, so the collector has less to keep as the batch goes on
     const output = answer(sub, item, {});
     code = worse(code, exitCodeOf(output));
     if (out.add(pretty(output, true) + (i < value.length - 1 ? ',\n' : '\n'))) await out.flush();
