@@ -287,7 +287,14 @@ const SCENARIO_KEYS = new Map<string, Normalise>([
 /** A copy of an object with each known key's value normalised; anything else is returned as it is. */
 function normalised(raw: unknown, keys: ReadonlyMap<string, Normalise>): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, keys.get(k)?.(v) ?? v]));
+  // issue 14, cli: one loop instead of entries and fromEntries; a key "__proto__" stays an own key, as fromEntries made it
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const value = keys.get(k)?.(v) ?? v;
+    if (k === '__proto__') Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    else copy[k] = value;
+  }
+  return copy;
 }
 
 function summarise(issues: InputIssue[]): string {
