@@ -2,7 +2,7 @@
 import { OUTAGE_GUIDANCE } from './outage.ts';
 import type { ClockMove } from '../domain/simulation/clock.ts';
 import type { FormField } from '../domain/simulation/form.ts';
-import type { CarnetStatus, CigStatus, SimNotice } from '../domain/simulation/state.ts';
+import type { CigStatus, LogAction, SimNotice } from '../domain/simulation/state.ts';
 import type { FormNoteCode, OggettoPrincipale } from '../domain/rules/smartcig.ts';
 
 /** The hint under a field of the simulated forms, where it has one. */
@@ -67,45 +67,15 @@ export const SIM = {
   singleModifyTitle: 'Modifica i dati dello Smart CIG',
   confirm: 'Conferma ed ottieni CIG',
   viewList: 'Visualizza lista',
-  singleListTitle: 'Smart CIG: Lista',
-  singleListEmpty: 'Non hai ancora richiesto Smart CIG singoli.',
-  singleDetailTitle: 'Dettaglio dell\'appalto',
   issued: 'CIG rilasciato:',
-  cancel: 'Annulla',
-  cancelHint: 'annulla la comunicazione',
-  modify: 'Modifica',
   save: 'Salva le modifiche',
-  newRequest: 'Richiedi un altro CIG',
-
   // carnet
   carnetListTitle: 'Smart CIG: Lista CARNET',
-  carnetListEmpty: 'Non ci sono carnet.',
-  requestNew: 'Richiedi nuovo',
   carnetRequestTitle: 'Richiedi carnet',
   generate: 'Genera',
   carnetRules: (validityDays: number, maxActive: number) => `Un carnet vale ${validityDays} giorni; al massimo ${maxActive} carnet attivi insieme.`,
-  carnetDetailTitle: 'Smart CIG: Dettaglio CARNET',
-  formatCarnetId: 'Dettaglio carnet Numero:',
-  cols: { number: 'Numero', created: 'Data creazione', expires: 'Data scadenza', size: 'Dimensione', status: 'Stato', cig: 'CIG', object: 'Oggetto', amount: 'Importo', date: 'Data' },
-  dataDeadline: 'Termine per comunicare i dati:',
-  counters: { nonRendicontati: 'CIG non rendicontati:', comunicati: 'CIG comunicati:', annullati: 'CIG annullati:' },
-  carnetStatus: { ATTIVO: 'CARNET ATTIVO', SCADUTO: 'CARNET SCADUTO' } satisfies Record<CarnetStatus, string>,
   cigStatus: { NON_RENDICONTATO: 'CIG NON RENDICONTATO', COMUNICATO: 'CIG COMUNICATO', ANNULLATO: 'CIG ANNULLATO' } satisfies Record<CigStatus, string>,
-  overdue: 'dati in ritardo',
-  downloadPdf: 'Scarica PDF',
-  pdfWorking: 'Preparazione del PDF…',
-  pdfError: 'Non è stato possibile creare il PDF:',
-  useTitle: 'Utilizza il CIG',
-  useHint: 'Inserisci i dati del contratto e premi "Comunica": il CIG diventa comunicato. Se non lo hai usato, annullalo.',
-  communicate: 'Comunica',
-  cancelCig: 'Annulla il CIG',
-  cigDetailTitle: 'Dati comunicati del CIG',
   backToCarnet: 'Torna al dettaglio del carnet',
-  generatedTitle: 'Carnet generato',
-  generatedText: (size: number, pec: string) => `Il carnet richiesto CARNET DA ${size} CIG è stato generato con successo. È stato inviato tramite PEC (simulata) all'indirizzo ${pec}. È possibile scaricare il PDF attraverso il pulsante "Scarica PDF".`,
-  openDetail: 'Apri il dettaglio del carnet',
-  blockedWhere: 'Nuovo carnet non disponibile',
-
   // notices
   notices: {
     cancelled: 'Annullato.',
@@ -114,6 +84,8 @@ export const SIM = {
     modified: 'Modifiche salvate.',
     loaded: 'Simulazione caricata.',
     reset: 'Simulazione azzerata.',
+    bulkCancelled: 'CIG non utilizzati annullati.',
+    undone: 'Azione annullata: la simulazione è tornata com\'era prima.',
   } satisfies Record<SimNotice, string>,
 
   // form
@@ -137,15 +109,6 @@ export const SIM = {
   select: 'Seleziona',
   selectCarnetDefault: 'Seleziona (per un CIG di carnet: quella per importo)',
   objects: { LAVORI: 'Lavori', FORNITURE: 'Forniture', SERVIZI: 'Servizi' } satisfies Record<OggettoPrincipale, string>,
-  refusedTitle: 'Richiesta rifiutata',
-
-  // inbox
-  inboxTitle: 'Casella PEC simulata',
-  inboxEmpty: 'Nessun messaggio.',
-  inboxFrom: 'Da: servizio Smart CIG simulato',
-  inboxTo: 'A:',
-  inboxBody: (n: string) => `In allegato il carnet ${n} in formato PDF (documento simulato).`,
-
   // outage
   outageTitle: 'Servizio non disponibile (disservizio simulato)',
   /** The simulated service is down, then what was indicated in May 2021 (shared with the questionnaire). */
@@ -158,12 +121,8 @@ export const SIM = {
 
   // tools
   toolsTitle: 'Strumenti per chi fa formazione',
-  scenariosTitle: 'Scenari pronti',
-  loadScenario: 'Carica',
-  exportButton: 'Esporta la simulazione (JSON)',
-  importLabel: 'Importa una simulazione (file JSON)',
-  importError: 'Il file non contiene una simulazione leggibile:',
-  resetButton: 'Ricomincia da capo',
+  toolsShow: 'Mostra gli strumenti: scenari pronti, link per la classe, esportazione, situazione da stampare',
+  toolsHide: 'Nascondi gli strumenti',
   // issue 14: the words of the storage warnings are in simulatore-storage.ts (loaded only when shown)
   storageWriteError: 'Non è stato possibile salvare la simulazione in questo browser: esportala per non perderla.',
 
@@ -194,4 +153,28 @@ export const SIM = {
   goToProfile: 'Vai al profilo',
   carnetSentTo: (name: string, pec: string) => `Il carnet sarà inviato per PEC (simulata) a ${name}, all'indirizzo registrato nel profilo: ${pec}.`,
   inboxRegistered: '(indirizzo registrato nel profilo)',
+
+  // simclass (issue 12): confirmation, undo, bulk annul, activity log, class mode
+  /** What each kind of action is called in the undo button and the activity log. */
+  actions: {
+    requestSmartCig: 'richiesta di uno Smart CIG',
+    requestCarnet: 'richiesta di un carnet',
+    communicate: 'comunicazione dei dati',
+    modify: 'modifica dei dati',
+    cancel: 'annullamento di un CIG',
+    bulkCancel: 'annullamento dei CIG non utilizzati',
+    clock: 'spostamento del calendario',
+    load: 'caricamento di uno scenario',
+    import: 'importazione di una simulazione',
+    reset: 'ripartenza da capo',
+    undo: 'annullamento dell\'ultima azione',
+    profile: 'registrazione del profilo',
+  } satisfies Record<LogAction, string>,
+  undoButton: (what: string) => `Annulla l'ultima azione (${what})`,
+  undoCount: (n: number) => (n === 1 ? '1 azione si può annullare.' : `${n} azioni si possono annullare, una alla volta.`),
+  logNav: 'Registro attività',
+  otherTab: 'i dati dell\'altra scheda',
+  toolsLoading: 'Caricamento…',
+  toolsFailed: 'Questa parte non si è potuta caricare: controlla la connessione e ricarica la pagina.',
+  classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti. Il calendario lo sposta chi guida la lezione.',
 } as const;

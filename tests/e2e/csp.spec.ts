@@ -84,6 +84,7 @@ test('no CSP violation in the simulator: island, carnet, PDF download (pdf-lib, 
   await simScreen(page).getByRole('button', { name: 'Apri il dettaglio del carnet' }).click();
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Scarica PDF' }).click()]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
+  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click(); // issue 12: the trainer tools open on request
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Esporta la simulazione (JSON)' }).click()]);
   expect(json.suggestedFilename()).toMatch(/\.json$/);
   expect(await violations()).toEqual([]);

@@ -260,6 +260,7 @@ test('an imported simulation dated 2030 is refused with the allowed range; a sav
   await open(page);
   const doc = await page.evaluate(() => localStorage.getItem('cig-advisor:simulatore'));
   const saved = JSON.parse(doc ?? '{}');
+  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click(); // issue 12: the trainer tools open on request
   const input = page.getByLabel('Importa una simulazione (file JSON)');
   await input.setInputFiles({ name: 'futuro.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ ...saved, sim: { ...saved.sim, today: '2030-01-01' } })) });
   await expect(page.locator('#sim-import-error')).toContainText('la data simulata deve essere tra il 2 maggio 2011 e il 31 dicembre 2023');

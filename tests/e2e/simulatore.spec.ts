@@ -73,6 +73,7 @@ test('request a carnet: 50 distinct valid simulated codes, success message with 
   // annul the second
   await screen(page).locator('[data-code]').nth(1).click();
   await page.getByRole('button', { name: 'Annulla il CIG' }).click();
+  await screen(page).getByRole('button', { name: 'Conferma' }).click();
   expect(await counts(page)).toEqual([48, 1, 1]);
   await expect(screen(page).locator('tbody tr').nth(1)).toContainText('CIG ANNULLATO');
 
@@ -123,6 +124,7 @@ test('a third active carnet is refused with its reason; past the data deadline n
 
 test('trainer scenario with overdue data: annul the open CIGs and a new carnet is allowed', async ({ page }) => {
   await open(page);
+  await page.getByRole('button', { name: /^Mostra gli strumenti/ }).click();
   await page.getByRole('button', { name: 'Carica: Carnet con dati scaduti' }).click();
   await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
@@ -133,6 +135,7 @@ test('trainer scenario with overdue data: annul the open CIGs and a new carnet i
   for (let i = 0; i < 7; i++) {
     await screen(page).locator('tbody tr', { hasText: 'CIG NON RENDICONTATO' }).first().locator('[data-code]').click();
     await page.getByRole('button', { name: 'Annulla il CIG' }).click();
+    await screen(page).getByRole('button', { name: 'Conferma' }).click();
   }
   expect(await counts(page)).toEqual([0, 2, 8]);
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();
@@ -178,6 +181,7 @@ test('single Smart CIG: amount above the fattispecie limit refused inline, then 
   const code = await screen(page).locator('[data-code]').first().getAttribute('data-code');
   expect(checkCig(code ?? '').valid).toBe(true);
   await screen(page).getByRole('button', { name: /^Annulla/ }).click();
+  await screen(page).getByRole('button', { name: 'Conferma' }).click();
   await expect(screen(page)).toContainText('CIG ANNULLATO');
 
   // the outage follows the simulated date (issue 12): 3 May 2021

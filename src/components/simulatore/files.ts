@@ -1,5 +1,6 @@
 /** Browser helpers of the simulator: downloads, storage, PDF text. */
 import { loadNothingStored, type KeyValueStore, type Loaded } from '../../domain/simulation/storage.ts';
+import { SESSION_KEY, emptySession, serialiseSession, type Session } from '../../domain/simulation/session.ts';
 
 export function download(filename: string, content: BlobPart, type: string): void {
   const url = URL.createObjectURL(new Blob([content], { type }));
@@ -33,4 +34,27 @@ export async function loadSimulation(store: KeyValueStore): Promise<Loaded> {
 /** Reads an imported file or another tab's data: a simulation, or the Italian reason it is not one. */
 export async function readDocument(text: string) {
   return (await documentModule()).parseDoc(text);
+}
+
+// --- simclass (issue 12): the session beside the document (undo history, log, screen) -------------
+
+/** Reads the saved session (undo history, activity log, screen); anything unreadable gives an empty one. Its reader is loaded only when a session is stored. */
+export async function loadSession(): Promise<Session> {
+  let text: string | null;
+  try {
+    text = localStorage.getItem(SESSION_KEY);
+  } catch {
+    return emptySession();
+  }
+  if (text === null) return emptySession();
+  return (await import('../../domain/simulation/session-read.ts')).parseSession(text);
+}
+
+export function saveSession(s: Session): boolean {
+  try {
+    localStorage.setItem(SESSION_KEY, serialiseSession(s));
+    return true;
+  } catch {
+    return false;
+  }
 }

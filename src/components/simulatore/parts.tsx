@@ -2,6 +2,7 @@
 import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import { SIM } from '../../copy/simulatore.ts';
+import { SIM_SCREENS } from '../../copy/simulatore-screens.ts';
 import { findFattispecie, LATER_FIELD_OPTIONS } from '../../domain/rules/smartcig.ts';
 import { formatAmountIt } from '../../domain/amount-text.ts';
 import type { IsoDate } from '../../domain/dates.ts';
@@ -32,7 +33,7 @@ export function Refusal({ ctx }: { ctx: SimContext }) {
   if (!ctx.refusal || ctx.errors.length) return null;
   return (
     <div class="sim-refusal" role="alert" tabIndex={-1} data-refusal>
-      <h3>{SIM.refusedTitle}</h3>
+      <h3>{SIM_SCREENS.refusedTitle}</h3>
       <p data-refusal-code={ctx.refusal.code}>{ctx.refusal.message}</p>
     </div>
   );
@@ -72,16 +73,16 @@ export function PdfButton({ carnet, today }: { carnet: CarnetView; today: IsoDat
   return (
     <>
       <button type="button" class="sim-button" onClick={async () => {
-        setState(SIM.pdfWorking);
+        setState(SIM_SCREENS.pdfWorking);
         try {
           const { carnetPdf } = await import('./pdf.ts');
           const bytes = await carnetPdf(carnet, today, SIM.cigStatus);
           download(`${carnet.number.replace('/', '-')}-SIMULAZIONE.pdf`, bytes, 'application/pdf');
           setState(null);
         } catch (e) {
-          setState(`${SIM.pdfError} ${e instanceof Error ? e.message : String(e)}`);
+          setState(`${SIM_SCREENS.pdfError} ${e instanceof Error ? e.message : String(e)}`);
         }
-      }}>{SIM.downloadPdf}</button>
+      }}>{SIM_SCREENS.downloadPdf}</button>
       {state && <span role="status" class="sim-hint"> {state}</span>}
     </>
   );

@@ -13,7 +13,8 @@ import {
   laterFieldOptions, laterFieldsInForce, proceduresInForce, type Fattispecie, type LaterField,
 } from '../rules/smartcig.ts';
 import type * as z from 'zod/mini';
-import { PEC_PATTERN, ProfileSchema, type CigDataSchema } from './schema.ts';
+import type { CigDataSchema, ProfileSchema } from './schema.ts';
+import { PEC_PATTERN } from './pec.ts';
 
 export type CigData = z.infer<typeof CigDataSchema>;
 
@@ -215,14 +216,23 @@ export function parseCarnetRequest(raw: { size?: unknown; pec?: unknown }, limit
 export type Profile = z.infer<typeof ProfileSchema>;
 type ProfileParse = { ok: true; profile: Profile } | { ok: false; errors: ProfileError[] };
 
-/** The "Profilo" form: the user's name and the PEC address registered for the carnet notices. */
+/**
+ * The "Profilo" form: the user's name and the PEC address registered for the carnet notices. Checked
+ * here by hand, as the other forms of this file, with the words of ProfileSchema (schema.ts, which
+ * reads saved documents): zod stays out of the simulator's first view (simclass, issue 12 budget).
+ */
 export function parseProfile(raw: { profileName?: unknown; profilePec?: unknown }): ProfileParse {
-  const r = ProfileSchema.safeParse({ name: str(raw.profileName).trim(), pec: str(raw.profilePec).trim() });
-  if (r.success) return { ok: true, profile: r.data };
+  const name = str(raw.profileName).trim();
+  const pec = str(raw.profilePec).trim();
   const errors: ProfileError[] = [];
-  for (const issue of r.error.issues) {
-    const field = issue.path[0] === 'name' ? 'profileName' : 'profilePec';
-    if (!errors.some((e) => e.field === field)) errors.push({ field, message: issue.message });
-  }
-  return { ok: false, errors };
+  const nameProblem = name === '' ? 'Scrivi il nome dell\'utente simulato, ad esempio "Maria Rossi"'
+    : name.length > 100 ? 'Il nome può avere al massimo 100 caratteri: accorcialo'
+      : bidiProblem(name) ? `Il nome ${bidiProblem(name) ?? ''}` : null;
+  if (nameProblem) errors.push({ field: 'profileName', message: nameProblem });
+  const pecProblem = pec === '' ? 'Scrivi l\'indirizzo PEC registrato, ad esempio protocollo@pec.comune.example'
+    : pec.length > PEC_MAX_LENGTH ? `L'indirizzo PEC è troppo lungo: al massimo ${PEC_MAX_LENGTH} caratteri`
+      : bidiProblem(pec) ? `L'indirizzo PEC ${bidiProblem(pec) ?? ''}`
+        : !PEC_PATTERN.test(pec) ? 'Scrivi l\'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example' : null;
+  if (pecProblem) errors.push({ field: 'profilePec', message: pecProblem });
+  return errors.length ? { ok: false, errors } : { ok: true, profile: { name, pec } };
 }

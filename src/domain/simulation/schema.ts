@@ -9,6 +9,7 @@ import { formatDateIt, isIsoDate } from '../dates.ts';
 import { periodContains } from '../rules/periods.ts';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { PEC_MAX_LENGTH, bidiProblem } from '../text.ts';
+import { PEC_PATTERN } from './pec.ts';
 
 const date = z.string().check(z.refine(isIsoDate, { error: 'data non valida' }));
 const code = z.string().check(z.refine((c) => checkCig(c).valid && c === c.toUpperCase(), { error: 'codice non valido' }));
@@ -77,11 +78,34 @@ export const SimStateSchema = z.object({
 });
 
 /** A message of the simulated PEC inbox. */
-export const InboxMessageSchema = z.object({ date, to: z.string(), subject: z.string(), carnet: z.string() });
+export const InboxMessageSchema = z.object({
+  date, to: z.string(), subject: z.string(), carnet: z.string(),
+  /** simclass (issue 12): the carnet as it was when the message was sent, so its PDF shows that day's statuses. Older documents lack it (see session.ts, withSnapshots). */
+  snapshot: opt(CarnetSchema),
+});
+
+// --- simclass (issue 12): the activity log -------------------------------------------------------
+
+/** The kinds of action the activity log and the undo history name (their words are in src/copy). */
+export const LOG_ACTIONS = [
+  'requestSmartCig', 'requestCarnet', 'communicate', 'modify', 'cancel', 'bulkCancel',
+  'clock', 'load', 'import', 'reset', 'undo', 'profile',
+] as const;
+
+export const LogEntrySchema = z.object({
+  date,
+  action: z.enum(LOG_ACTIONS),
+  ok: z.boolean(),
+  /** The code, carnet or scenario the action was about. */
+  target: opt(z.string().check(z.maxLength(200))),
+  /** A refusal's code (its words are in src/copy) and the service's explanation. */
+  code: opt(z.string().check(z.maxLength(40))),
+  detail: opt(z.string().check(z.maxLength(2000))),
+  /** For an undo: the kind of action it took back. */
+  undone: opt(z.enum(LOG_ACTIONS)),
+});
 
 // ---- issue 12 (simform): the simulated user's profile (the carnet goes by PEC to its address)
-/** A PEC address as the form accepts it: name@domain.tld, no spaces or brackets. */
-export const PEC_PATTERN = /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[A-Za-z]{2,}$/;
 
 export const ProfileSchema = z.object({
   name: z.string().check(

@@ -17,7 +17,8 @@ import { CARNET_RULES, SMART_CIG_SERVICE } from '../rules/smartcig.ts';
 import { periodContains } from '../rules/periods.ts';
 import { parseCarnetRequest, parseCigData, parseProfile, type FormError, type Profile, type RawCigData } from './form.ts';
 import type * as z from 'zod/mini';
-import type { CarnetCigSchema, CarnetSchema, SimStateSchema, SmartCigSchema } from './schema.ts';
+import type { CarnetCigSchema, CarnetSchema, LogEntrySchema, SimStateSchema, SmartCigSchema } from './schema.ts';
+import type { LOG_ACTIONS } from './schema.ts';
 
 export type CarnetCig = z.infer<typeof CarnetCigSchema>;
 export type Carnet = z.infer<typeof CarnetSchema>;
@@ -30,7 +31,9 @@ export type CarnetStatus = 'ATTIVO' | 'SCADUTO';
 /** What the page confirms after a change of the simulation (the words are in src/copy/simulatore.ts). */
 export type SimNotice = 'cancelled' | 'communicated' | 'modified' | 'loaded' | 'reset'
   // issue 12 (simform)
-  | 'profileSaved';
+  | 'profileSaved'
+  // issue 12 (simclass)
+  | 'bulkCancelled' | 'undone';
 
 type ErrorCode = 'CARNET_LIMIT' | 'CARNET_BLOCKED' | 'CIG_NOT_AVAILABLE' | 'NOT_FOUND' | 'DATE_ORDER' | 'INVALID_INPUT';
 
@@ -122,12 +125,20 @@ type CarnetPermission = { ok: true } | { ok: false; code: 'CARNET_BLOCKED' | 'CA
 
 /** May a new carnet be requested on `date`? The reason is in Italian when it may not. */
 export function canRequestCarnet(s: SimState, date: IsoDate): CarnetPermission {
-  const [c] = overdueCarnets(s, date);
+  const overdue = overdueCarnets(s, date);
+  const [c] = overdue;
   if (c) {
-    const n = carnetCounts(c).nonRendicontati;
+    const open = (x: Carnet) => {
+      const n = carnetCounts(x).nonRendicontati;
+      return n === 1 ? 'resta 1 CIG non rendicontato' : `restano ${n} CIG non rendicontati`;
+    };
+    // One overdue carnet: the sentence as before. Several: every one of them, with its count (issue 12).
+    const what = overdue.length === 1
+      ? `il termine per comunicare i dati del ${c.number} è scaduto il ${formatDateIt(c.dataDeadline)} e ${open(c)}`
+      : `il termine per comunicare i dati è scaduto per ${overdue.length} carnet: ${overdue.map((x) => `${x.number} (scaduto il ${formatDateIt(x.dataDeadline)}, ${open(x)})`).join('; ')}`;
     return {
       ok: false, code: 'CARNET_BLOCKED',
-      message: `Nuovo carnet non rilasciato: il termine per comunicare i dati del ${c.number} è scaduto il ${formatDateIt(c.dataDeadline)} e ${n === 1 ? 'resta 1 CIG non rendicontato' : `restano ${n} CIG non rendicontati`}. Comunica i dati dei CIG usati e annulla quelli non usati.`,
+      message: `Nuovo carnet non rilasciato: ${what}. Comunica i dati dei CIG usati e annulla quelli non usati.`,
     };
   }
   const active = activeCarnets(s, date);
@@ -391,6 +402,51 @@ export function applyAction(s: SimState, a: Action, opts: ApplyOptions): Transit
 /** Every code the state has issued, in order. */
 export function allCodes(s: SimState): string[] {
   return [...s.carnets.flatMap((c) => c.cigs.map((g) => g.code)), ...s.smartCigs.map((g) => g.code)];
+}
+
+// --- simclass (issue 12): bulk annul, work check, undo history and activity log -----------------
+
+/** Annuls every CIG of a carnet not yet accounted for, in one action (one step of the undo history). */
+export function bulkCancel(s: SimState, date: IsoDate, carnetNumber: string): Transition<{ carnet: string; codes: string[] }> {
+  const e = checkDate(s, date);
+  if (e) return { ok: false, error: e };
+  const carnet = s.carnets.find((c) => c.number === carnetNumber.trim().toUpperCase());
+  if (!carnet) return refuse('NOT_FOUND', `Il carnet ${carnetNumber} non esiste in questa simulazione`);
+  const codes = carnet.cigs.filter((g) => g.status === 'NON_RENDICONTATO').map((g) => g.code);
+  if (codes.length === 0) return refuse('CIG_NOT_AVAILABLE', `Il ${carnet.number} non ha CIG non rendicontati da annullare`);
+  const cigs = carnet.cigs.map((g): CarnetCig => (g.status === 'NON_RENDICONTATO' ? { code: g.code, status: 'ANNULLATO', cancelled: date } : g));
+  const carnets = s.carnets.map((c) => (c === carnet ? { ...c, cigs } : c));
+  return { ok: true, state: { ...s, today: date, carnets }, result: { carnet: carnet.number, codes } };
+}
+
+/** Whether the state holds work a learner would lose: any carnet or single Smart CIG. */
+export function hasWork(s: SimState): boolean {
+  return s.carnets.length > 0 || s.smartCigs.length > 0;
+}
+
+export type LogAction = (typeof LOG_ACTIONS)[number];
+/** One line of the activity log: the simulated date, the action, its target, and the refusal's code and explanation if any. */
+export type LogEntry = z.infer<typeof LogEntrySchema>;
+
+/** How many actions can be undone, and how many log lines are kept (the oldest go first). */
+export const HISTORY_LIMIT = 12;
+export const LOG_LIMIT = 500;
+
+/** Appends to a bounded list, dropping the oldest items beyond `limit`. */
+export function pushBounded<T>(list: readonly T[], item: T, limit: number): T[] {
+  const next = [...list, item];
+  return next.length > limit ? next.slice(next.length - limit) : next;
+}
+
+/** A log line for an accepted or refused action. */
+export function logEntry(date: IsoDate, action: LogAction, target: string | undefined, error?: { code: string; message: string }): LogEntry {
+  const e: LogEntry = { date, action, ok: !error };
+  if (target !== undefined) e.target = target;
+  if (error) {
+    e.code = error.code;
+    e.detail = error.message.slice(0, 2000);
+  }
+  return e;
 }
 
 // ---- issue 12 (simform): the profile form as a transition (the state is unchanged; the page keeps

@@ -97,6 +97,9 @@ describe('simulatore machine', () => {
     const code = a.getSnapshot().context.issued!;
     expect(checkCig(code).valid).toBe(true);
     a.send({ type: 'CANCEL' });
+    expect(a.getSnapshot().context.confirm).toMatchObject({ kind: 'cancel', code });
+    expect(a.getSnapshot().context.doc.sim.smartCigs[0]!.status).toBe('COMUNICATO');
+    a.send({ type: 'CONFIRM' });
     expect(a.getSnapshot().context.doc.sim.smartCigs[0]!.status).toBe('ANNULLATO');
     a.send({ type: 'EDIT' });
     expect(screen(a)).toBe('{"service":"singleDetail"}');
@@ -130,8 +133,10 @@ describe('simulatore machine', () => {
     const code = a.getSnapshot().context.doc.sim.smartCigs[0]!.code;
     a.send({ type: 'OPEN_SINGLE', code });
     a.send({ type: 'CANCEL' });
+    a.send({ type: 'CONFIRM' });
     expect(a.getSnapshot().context.notice).toBe('cancelled');
     a.send({ type: 'CANCEL' });
+    a.send({ type: 'CONFIRM' });
     expect(screen(a)).toBe('{"service":"singleDetail"}');
     expect(a.getSnapshot().context.refusal?.code).toBe('CIG_NOT_AVAILABLE');
     expect(a.getSnapshot().context.notice).toBeNull();
@@ -184,6 +189,8 @@ describe('simulatore machine', () => {
     a.send({ type: 'LOAD', doc: scenario('dati-scaduti') });
     expect(a.getSnapshot().context.doc.sim.today).toBe('2011-09-05');
     a.send({ type: 'RESET' });
+    expect(a.getSnapshot().context.doc.sim.carnets).toHaveLength(1);
+    a.send({ type: 'CONFIRM' });
     expect(a.getSnapshot().context.doc.sim.carnets).toHaveLength(0);
   });
 });

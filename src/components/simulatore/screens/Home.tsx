@@ -1,10 +1,11 @@
 /** The service's first screen: the two areas. */
 import { SIM } from '../../../copy/simulatore.ts';
-import { Heading, type ScreenProps } from '../parts.tsx';
+import type { ScreenProps } from '../parts.tsx';
 
 export function Home({ send }: ScreenProps) {
   return (<>
-    <Heading>{SIM.homeTitle}</Heading>
+    {/* The heading of parts.tsx, written out: Inizio is the only screen of the first view, parts.tsx is loaded on demand. */}
+    <h2 tabIndex={-1}>{SIM.homeTitle}</h2>
     <p>{SIM.homeText}</p>
     <div class="sim-actions">
       <button type="button" class="sim-button" onClick={() => send({ type: 'NAV', to: 'singleForm' })}>{SIM.areaSingle}</button>
