@@ -96,5 +96,14 @@ export function isAbove(value: PlainAmount | EuroValue, threshold: PlainAmount |
  * through a float and does not depend on the host's Intl data.
  */
 export function formatEuro(value: PlainAmount | EuroValue): string {
-  return `€ ${formatAmountIt(toFixed2(value))}`;
+  if (typeof value !== 'string') return `€ ${formatAmountIt(toFixed2(value))}`;
+  // issue 14, cli: the same thresholds are written in every advice; their text is kept (bounded like the memo above)
+  let text = euroTexts.get(value);
+  if (text === undefined) {
+    if (euroTexts.size >= MEMO_SIZE) euroTexts.clear();
+    text = `€ ${formatAmountIt(toFixed2(value))}`;
+    euroTexts.set(value, text);
+  }
+  return text;
 }
+const euroTexts = new Map<string, string>();
