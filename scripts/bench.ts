@@ -9,11 +9,11 @@
  * - carnet scripts of 10,000 and 100,000 actions (linear: the ratio of their times stays well under 100).
  *
  * Peak memory is the largest resident set of the process tree, and CPU time its user + system time, both
- * from /usr/bin/time when it is installed (otherwise not reported). The wall-clock targets are printed with
- * the CPU time beside them: on a busy shared machine the wall clock grows with the other processes, the CPU
- * time much less. The bench fails (exit 1) only past wider margins (HARD below, on CPU time and memory), so
- * that a busy machine does not make CI flaky. The 1,000,000-line run ends its input after MILLION_LIMIT_MS
- * and then reports how far it got (its memory, which must stay flat, is still checked).
+ * from /usr/bin/time when it is installed (otherwise not reported). Each figure is the best of three runs
+ * (the 1,000,000-line run: one). The bench fails (exit 1) past the issue's targets widened by honest margins
+ * for a loaded 2-core CI machine (HARD below): wall clock best of three for 10,000 and 100,000 scenarios, peak
+ * memory at the target itself; the 1,000,000-line run goes to the end (stopped only past MILLION_LIMIT_MS, which
+ * fails) and its peak must stay under 512 MB and within 1.5 times the peak of the 100,000-line run (constant memory).
  */
 import { spawn, spawnSync, type SpawnSyncOptionsWithStringEncoding } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readSync, writeFileSync } from 'node:fs';
@@ -27,10 +27,11 @@ const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** The targets of issue 14, and the margins past which the bench fails. */
-const TARGET = { tenK: 1000, hundredK: 5000, hundredKMb: 512, carnetRatio: 15 };
-const HARD = { tenKCpu: 2500, hundredKCpu: 15_000, hundredKMb: 768, carnetRatio: 40, millionMb: 512 };
-const MILLION_LIMIT_MS = 60_000;
+/** The targets of issue 14, and the margins past which the bench fails (a loaded shared machine stretches the wall clock). */
+const TARGET = { tenK: 1000, hundredK: 5000, hundredKMb: 512, carnetRatio: 15, millionMb: 512 };
+const HARD = { tenK: 1500, hundredK: 7500, hundredKMb: 512, carnetRatio: 40, millionMb: 512, millionGrowth: 1.5 };
+/** The 1,000,000-line run is stopped past this (and then fails): about 3 times what it takes on an idle 2-core machine. */
+const MILLION_LIMIT_MS = 180_000;
 
 /** The i-th element, cycling (the lists are never empty). */
 const cycle = <T>(xs: readonly [T, ...T[]], i: number): T => xs[i % xs.length] ?? xs[0];
@@ -128,10 +129,13 @@ function count(r: Run): number {
   return first === '[' ? n : -1;
 }
 
-/** The best of `times` calls (a shared machine can stall one). */
+/** The best of `times` calls (a shared machine can stall one): the least wall clock, the least CPU time and the largest peak. */
 function best(times: number, args: string[]): Run {
   const runs = Array.from({ length: times }, () => cig(args));
-  return runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const least = (f: (r: Run) => number | null) => { const xs = runs.map(f).filter((x): x is number => x !== null); return xs.length === 0 ? null : Math.min(...xs); };
+  const fastest = runs.reduce((a, b) => (b.ms < a.ms ? b : a));
+  const peaks = runs.map((r) => r.mb).filter((x): x is number => x !== null);
+  return { ...fastest, cpu: least((r) => r.cpu), mb: peaks.length === 0 ? null : Math.max(...peaks), status: runs.every((r) => r.status === 0) ? 0 : runs.find((r) => r.status !== 0)?.status ?? null };
 }
 
 /** The 1,000,000-line run: scenarios written into the command's standard input as it reads them. */
@@ -157,10 +161,11 @@ async function ndjsonRun(n: number): Promise<Run & { lines: number; stopped: boo
       batch = '';
     }
   }
+  const cut = stopped; // the input ended early (past the time limit, or the command stopped reading)
+  clearTimeout(timer);
   child.stdin.end(batch);
   const status = await done;
-  clearTimeout(timer);
-  return { ms: performance.now() - t0, ...measured(stderr), status, out: '', lines, stopped };
+  return { ms: performance.now() - t0, ...measured(stderr), status, out: '', lines, stopped: cut };
 }
 
 
@@ -182,12 +187,12 @@ console.log(`start-up: ${startNpm.ms.toFixed(0)} ms through npm run (npm itself 
 const tenK = write('10k.json', [...scenarios(10_000)]);
 const r10 = best(3, ['advise', tenK]);
 console.log(`advise 10,000 scenarios: ${s(r10.ms)} wall (target < ${s(TARGET.tenK)}: ${met(r10.ms < TARGET.tenK)}), CPU ${cpu(r10)}, peak ${mb(r10)} (best of 3; exit ${r10.status}, ${count(r10)} answers)`);
-check(r10.status === 0 && count(r10) === 10_000 && (r10.cpu ?? 0) < HARD.tenKCpu, `10,000 scenarios: CPU ${cpu(r10)} (fails above ${s(HARD.tenKCpu)})`);
+check(r10.status === 0 && count(r10) === 10_000 && r10.ms < HARD.tenK, `10,000 scenarios: ${s(r10.ms)} wall (fails above ${s(HARD.tenK)})`);
 
 const hundredK = write('100k.json', [...scenarios(100_000)]);
-const r100 = cig(['advise', hundredK]);
-console.log(`advise 100,000 scenarios: ${s(r100.ms)} wall (target < ${s(TARGET.hundredK)}: ${met(r100.ms < TARGET.hundredK)}), CPU ${cpu(r100)}, peak ${mb(r100)} (target < ${TARGET.hundredKMb} MB: ${met((r100.mb ?? 0) < TARGET.hundredKMb)}; exit ${r100.status}, ${count(r100)} answers)`);
-check(r100.status === 0 && count(r100) === 100_000 && (r100.cpu ?? 0) < HARD.hundredKCpu && (r100.mb ?? 0) < HARD.hundredKMb, `100,000 scenarios: CPU ${cpu(r100)}, ${mb(r100)} (fails above ${s(HARD.hundredKCpu)} or ${HARD.hundredKMb} MB)`);
+const r100 = best(3, ['advise', hundredK]);
+console.log(`advise 100,000 scenarios: ${s(r100.ms)} wall (target < ${s(TARGET.hundredK)}: ${met(r100.ms < TARGET.hundredK)}), CPU ${cpu(r100)}, peak ${mb(r100)} (target < ${TARGET.hundredKMb} MB: ${met((r100.mb ?? 0) < TARGET.hundredKMb)}; best of 3; exit ${r100.status}, ${count(r100)} answers)`);
+check(r100.status === 0 && count(r100) === 100_000 && r100.ms < HARD.hundredK && (r100.mb ?? 0) < HARD.hundredKMb, `100,000 scenarios: ${s(r100.ms)} wall, ${mb(r100)} (fails above ${s(HARD.hundredK)} or ${HARD.hundredKMb} MB)`);
 
 const c10 = cig(['carnet', write('carnet-10k.json', carnetScript(10_000))]);
 const c100 = cig(['carnet', write('carnet-100k.json', carnetScript(100_000))]);
@@ -196,12 +201,23 @@ const ratio = c10.cpu !== null && c100.cpu !== null ? c100.cpu / c10.cpu : c100.
 console.log(`carnet: 10,000 actions ${s(c10.ms)} wall, CPU ${cpu(c10)}, peak ${mb(c10)}; 100,000 actions ${s(c100.ms)} wall, CPU ${cpu(c100)}, peak ${mb(c100)}: ratio ${ratio.toFixed(1)} for 10 times the actions (linear ≈ 10, start-up included; target < ${TARGET.carnetRatio}; exit ${c10.status}, ${c100.status})`);
 check(c10.status === 0 && c100.status === 0 && ratio < HARD.carnetRatio, `carnet ratio ${ratio.toFixed(1)} (fails above ${HARD.carnetRatio})`);
 
-const million = await ndjsonRun(1_000_000);
-const rate = Math.round(million.lines / (million.ms / 1000)).toLocaleString('en');
-console.log(million.stopped
-  ? `advise --ndjson 1,000,000 scenarios generated into standard input: input ended after ${s(MILLION_LIMIT_MS)} (CI's time), ${million.lines.toLocaleString('en')} lines answered in ${s(million.ms)} (${rate} lines/s: the whole million would take about ${s((1_000_000 / million.lines) * million.ms)}), CPU ${cpu(million)}, peak ${mb(million)} (constant memory; exit ${million.status})`
-  : `advise --ndjson 1,000,000 scenarios generated into standard input: ${s(million.ms)} wall (${rate} lines/s), CPU ${cpu(million)}, peak ${mb(million)} (constant memory; exit ${million.status}, ${million.lines.toLocaleString('en')} lines out)`);
-check((million.stopped || (million.status === 0 && million.lines === 1_000_000)) && (million.mb ?? 0) < HARD.millionMb, `1,000,000 NDJSON: exit ${million.status}, ${million.lines} lines, ${mb(million)} (fails above ${HARD.millionMb} MB)`);
+// NDJSON: 100,000 lines, then the million; constant memory is the million's peak close to the 100,000's
+const ndjson = async (n: number) => {
+  const r = await ndjsonRun(n);
+  const rate = Math.round(r.lines / (r.ms / 1000)).toLocaleString('en');
+  console.log(r.stopped
+    ? `advise --ndjson ${n.toLocaleString('en')} scenarios generated into standard input: STOPPED after ${s(MILLION_LIMIT_MS)}, ${r.lines.toLocaleString('en')} lines answered (${rate} lines/s), CPU ${cpu(r)}, peak ${mb(r)} (exit ${r.status})`
+    : `advise --ndjson ${n.toLocaleString('en')} scenarios generated into standard input: ${s(r.ms)} wall (${rate} lines/s), CPU ${cpu(r)}, peak ${mb(r)} (exit ${r.status}, ${r.lines.toLocaleString('en')} lines out)`);
+  check(!r.stopped && r.status === 0 && r.lines === n, `${n} NDJSON: ${r.stopped ? 'stopped, ' : ''}exit ${r.status}, ${r.lines} lines`);
+  return r;
+};
+const n100 = await ndjson(100_000);
+const million = await ndjson(1_000_000);
+if (million.mb !== null && n100.mb !== null) {
+  const growth = million.mb / n100.mb;
+  console.log(`NDJSON peak memory: ${mb(n100)} for 100,000 lines, ${mb(million)} for 1,000,000 (x${growth.toFixed(2)}; constant memory: under ${HARD.millionMb} MB and within x${HARD.millionGrowth})`);
+  check(million.mb < HARD.millionMb && growth < HARD.millionGrowth, `1,000,000 NDJSON: peak ${mb(million)}, x${growth.toFixed(2)} the 100,000 run's (fails above ${HARD.millionMb} MB or x${HARD.millionGrowth})`);
+}
 
 console.log(failures.length === 0 ? 'bench: ok' : `bench: FAILED: ${failures.join('; ')}`);
 process.exit(failures.length === 0 ? 0 : 1);

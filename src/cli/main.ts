@@ -24,21 +24,44 @@ import {
 
 const NDJSON = '--ndjson';
 
-/** Standard output with backpressure: small writes are gathered, and a full pipe is waited for. */
+/**
+ * Standard output with backpressure: answers are encoded straight into chunks of CHUNK bytes (no joined
+ * string, no second copy); full chunks are written by `flush`, which waits for a full pipe.
+ */
+const CHUNK = 1 << 18;
 class Out {
-  private pending: string[] = [];
-  private size = 0;
-  async write(s: string): Promise<void> {
-    this.pending.push(s);
-    this.size += s.length;
-    if (this.size >= 1 << 16) await this.flush();
+  private buffer = Buffer.allocUnsafe(CHUNK);
+  private used = 0;
+  private full: Buffer[] = [];
+  /** Adds text without waiting; true when chunks are full and the caller should `await flush()`. */
+  add(s: string): boolean {
+    // text that may not fit in what is left of the chunk (at most 3 bytes a UTF-16 unit) starts a new one
+    if (this.used + s.length * 3 > CHUNK) {
+      this.close();
+      if (s.length * 3 > CHUNK) {
+        this.full.push(Buffer.from(s, 'utf8'));
+        return true;
+      }
+    }
+    this.used += this.buffer.write(s, this.used, 'utf8');
+    return this.full.length > 0;
   }
+  async write(s: string): Promise<void> {
+    if (this.add(s)) await this.flush();
+  }
+  /** Writes the full chunks and what has been added since, waiting whenever the pipe is full. */
   async flush(): Promise<void> {
-    if (this.pending.length === 0) return;
-    const chunk = this.pending.join('');
-    this.pending = [];
-    this.size = 0;
-    if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+    this.close();
+    const chunks = this.full;
+    this.full = [];
+    for (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+  }
+  /** The current chunk joins the full ones (the stream keeps it until written, so the next text goes into a new one). */
+  private close(): void {
+    if (this.used === 0) return;
+    this.full.push(this.buffer.subarray(0, this.used));
+    this.buffer = Buffer.allocUnsafe(CHUNK);
+    this.used = 0;
   }
 }
 
@@ -74,10 +97,10 @@ async function readWhole(file: string | undefined): Promise<{ ok: true; text: st
 }
 
 /**
- * The input's lines, one at a time, in constant memory: a line longer than MAX_INPUT_BYTES is given as
- * null (and skipped to its end). Empty lines are left out.
+ * The input's lines, chunk by chunk (each batch the lines a chunk completes), in constant memory: a line
+ * longer than MAX_INPUT_BYTES is given as null (and skipped to its end). Empty lines are left out.
  */
-async function* lines(file: string | undefined): AsyncGenerator<string | null> {
+async function* lineBatches(file: string | undefined): AsyncGenerator<(string | null)[]> {
   let parts: Buffer[] = [];
   let length = 0;
   let overlong = false;
@@ -90,12 +113,15 @@ async function* lines(file: string | undefined): AsyncGenerator<string | null> {
   };
   for await (const chunk of source(file)) {
     const b = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk);
+    const batch: (string | null)[] = [];
     let start = 0;
     for (let nl = b.indexOf(10, start); nl !== -1; nl = b.indexOf(10, start)) {
-      const text = line(b.subarray(start, nl));
+      // a line within one chunk (the usual case) is decoded in place
+      const text = parts.length === 0 && !overlong ? b.toString('utf8', start, nl) : line(b.subarray(start, nl));
       start = nl + 1;
-      if (text === null || text.trim() !== '') yield text;
+      if (text === null || text.trim() !== '') batch.push(text);
     }
+    if (batch.length > 0) yield batch;
     const rest = b.subarray(start);
     if (!overlong) {
       length += rest.length;
@@ -104,23 +130,25 @@ async function* lines(file: string | undefined): AsyncGenerator<string | null> {
   }
   if (overlong || length > 0) {
     const text = line(Buffer.alloc(0));
-    if (text === null || text.trim() !== '') yield text;
+    if (text === null || text.trim() !== '') yield [text];
   }
 }
 
 /** --ndjson: one item per line in, one answer per line out. */
 async function streamLines(sub: ItemCommand, file: string | undefined, out: Out): Promise<0 | 1 | 2> {
   let code: 0 | 1 | 2 = 0;
-  for await (const text of lines(file)) {
-    let output: unknown;
-    if (text === null) output = tooLarge();
-    else if (sub.input === 'codes') output = answer(sub, text.trim(), {});
-    else {
-      const parsed = parseJson(sub, text);
-      output = parsed.ok ? answer(sub, parsed.value, {}) : parsed.body;
+  for await (const batch of lineBatches(file)) {
+    for (const text of batch) {
+      let output: unknown;
+      if (text === null) output = tooLarge();
+      else if (sub.input === 'codes') output = answer(sub, text.trim(), {});
+      else {
+        const parsed = parseJson(sub, text);
+        output = parsed.ok ? answer(sub, parsed.value, {}) : parsed.body;
+      }
+      code = worse(code, exitCodeOf(output));
+      if (out.add(JSON.stringify(output) + '\n')) await out.flush();
     }
-    code = worse(code, exitCodeOf(output));
-    await out.write(JSON.stringify(output) + '\n');
   }
   return code;
 }
@@ -131,7 +159,7 @@ async function writeLines(sub: ItemCommand, items: readonly string[], out: Out):
   for (const item of items) {
     const output = answer(sub, item, {});
     code = worse(code, exitCodeOf(output));
-    await out.write(JSON.stringify(output) + '\n');
+    if (out.add(JSON.stringify(output) + '\n')) await out.flush();
   }
   return code;
 }
@@ -149,10 +177,12 @@ async function writeAnswers(sub: ItemCommand, value: unknown, out: Out): Promise
   }
   let code: 0 | 1 | 2 = 0;
   await out.write('[\n');
-  for (const [i, item] of value.entries()) {
+  for (let i = 0; i < value.length; i++) {
+    const item: unknown = value[i];
+    value[i] = null; // an answered item is let go, so the collector has less to keep as the batch goes on
     const output = answer(sub, item, {});
     code = worse(code, exitCodeOf(output));
-    await out.write(pretty(output, true) + (i < value.length - 1 ? ',\n' : '\n'));
+    if (out.add(pretty(output, true) + (i < value.length - 1 ? ',\n' : '\n'))) await out.flush();
   }
   await out.write(']\n');
   return code;

@@ -9,8 +9,29 @@ import type { Reason } from '../domain/reasons.ts';
 import { cite } from '../domain/rules/sources.ts';
 import { explain } from './explain.ts';
 
-const note = (r: Reason): Note => ({ text: explain(r), source: cite(...r.sources) });
-const item = (i: DecidedItem) => ({ kind: i.kind, amount: i.amount, counted: i.counted, why: explain(i.why), source: cite(...i.why.sources) });
+// ---- issue 14, cli: the same citations and the same data-free sentences recur in every advice; they are kept
+// once made (the words depend only on the sources, or on the code when a reason has no data), at most MEMO_SIZE of each.
+const MEMO_SIZE = 1024;
+const citations = new Map<string, string>();
+const fixedWords = new Map<string, string>();
+const remember = (memo: Map<string, string>, key: string, make: () => string): string => {
+  let text = memo.get(key);
+  if (text === undefined) {
+    if (memo.size >= MEMO_SIZE) memo.clear();
+    text = make();
+    memo.set(key, text);
+  }
+  return text;
+};
+const sourcesOf = (r: Reason): string => remember(citations, r.sources.join(' '), () => cite(...r.sources));
+const hasData = (r: Reason): boolean => {
+  for (const _ in r.data) return true;
+  return false;
+};
+const words = (r: Reason): string => (hasData(r) ? explain(r) : remember(fixedWords, r.code, () => explain(r)));
+
+const note = (r: Reason): Note => ({ text: words(r), source: sourcesOf(r) });
+const item = (i: DecidedItem) => ({ kind: i.kind, amount: i.amount, counted: i.counted, why: words(i.why), source: sourcesOf(i.why) });
 
 export function presentAdvice(d: Decision): Advice {
   return {
@@ -34,13 +55,13 @@ export function presentAdvice(d: Decision): Advice {
       ...(d.contribution.provisional && { provisional: true as const }),
     },
     notes: d.notes.map(note),
-    unverified: d.unverified.map(explain),
+    unverified: d.unverified.map(words),
     next: d.next.map(note),
     // ---- issue 9, procedures (CONTRACT §7.2)
     ...(d.procedures !== undefined && {
       procedures: {
         allowed: d.procedures.allowed, chosen: d.procedures.chosen, chosenAllowed: d.procedures.chosenAllowed,
-        why: explain(d.procedures.why), source: cite(...d.procedures.why.sources),
+        why: words(d.procedures.why), source: sourcesOf(d.procedures.why),
       },
     }),
     ...(d.euThreshold !== undefined && {

@@ -92,9 +92,18 @@ export function isZeroAmount(plain: PlainAmount): boolean {
 }
 
 /** "60000.00" → "60.000,00" (no currency sign). Input must be a canonical plain amount. */
+const DIGITS = /^\d+$/;
+
+/** "1234567" → "1.234.567": a dot before each group of three digits from the right (issue 14, cli: no regular expression). */
+function groupDigits(digits: string): string {
+  let out = digits.slice(0, digits.length % 3 || 3);
+  for (let i = out.length; i < digits.length; i += 3) out += `.${digits.slice(i, i + 3)}`;
+  return out;
+}
+
 export function formatAmountIt(plain: PlainAmount): string {
   const [intPart = '0', decPart] = plain.split('.');
-  const grouped = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  const grouped = DIGITS.test(intPart) ? groupDigits(intPart) : intPart.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
   return decPart === undefined ? grouped : `${grouped},${decPart.padEnd(2, '0')}`;
 }
 

@@ -50,11 +50,13 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
   return toDayIndex(to) - toDayIndex(from);
 }
 
+let romeFormat: Intl.DateTimeFormat | undefined;
+
 /** Today's calendar date in Rome for a given instant (default: now). */
 export function todayInRome(now: Date = new Date()): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit',
-  }).formatToParts(now);
+  // issue 14, cli: the formatter is built once (building one costs more than formatting a date with it)
+  romeFormat ??= new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' });
+  const parts = romeFormat.formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }

@@ -48,19 +48,47 @@ export function sumAmounts(values: readonly (PlainAmount | EuroValue)[]): EuroVa
   return values.reduce<EuroValue>((acc, v) => acc.plus(euro(v)), euro('0'));
 }
 
+// issue 14, cli: two amounts given as canonical decimal text (no leading zeros) are compared as text, exactly,
+// without building decimal.js values; anything else is compared by decimal.js as before.
+const CANONICAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** The character of a canonical amount at a position, the amount read as followed by ".000…". */
+const digitAt = (s: string, i: number, point: number): number => (i < s.length ? s.charCodeAt(i) : i === point ? 46 : 48);
+
+/** -1, 0 or 1 as a is below, equal to or above b (both canonical): more integer digits is more, else digit by digit. */
+function compareCanonical(a: string, b: string): number {
+  const ap = a.indexOf('.');
+  const bp = b.indexOf('.');
+  const point = ap < 0 ? a.length : ap;
+  const other = bp < 0 ? b.length : bp;
+  if (point !== other) return point < other ? -1 : 1;
+  for (let i = 0, n = Math.max(a.length, b.length); i < n; i++) {
+    const x = digitAt(a, i, point);
+    const y = digitAt(b, i, point);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+
+/** The comparison of two amounts (-1, 0, 1; NaN only from decimal.js). */
+function compare(a: PlainAmount | EuroValue, b: PlainAmount | EuroValue): number {
+  if (typeof a === 'string' && typeof b === 'string' && CANONICAL.test(a) && CANONICAL.test(b)) return compareCanonical(a, b);
+  return euro(a).comparedTo(euro(b));
+}
+
 /** "inferiore a": strictly below. */
 export function isBelow(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).lessThan(euro(threshold));
+  return compare(value, threshold) < 0;
 }
 
 /** "pari o superiore a": at or above. */
 export function isAtOrAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).greaterThanOrEqualTo(euro(threshold));
+  return compare(value, threshold) >= 0;
 }
 
 /** "superiore a": strictly above. */
 export function isAbove(value: PlainAmount | EuroValue, threshold: PlainAmount | EuroValue): boolean {
-  return euro(value).greaterThan(euro(threshold));
+  return compare(value, threshold) > 0;
 }
 
 /**
@@ -68,5 +96,14 @@ export function isAbove(value: PlainAmount | EuroValue, threshold: PlainAmount |
  * through a float and does not depend on the host's Intl data.
  */
 export function formatEuro(value: PlainAmount | EuroValue): string {
-  return `€ ${formatAmountIt(toFixed2(value))}`;
+  if (typeof value !== 'string') return `€ ${formatAmountIt(toFixed2(value))}`;
+  // issue 14, cli: the same thresholds are written in every advice; their text is kept (bounded like the memo above)
+  let text = euroTexts.get(value);
+  if (text === undefined) {
+    if (euroTexts.size >= MEMO_SIZE) euroTexts.clear();
+    text = `€ ${formatAmountIt(toFixed2(value))}`;
+    euroTexts.set(value, text);
+  }
+  return text;
 }
+const euroTexts = new Map<string, string>();

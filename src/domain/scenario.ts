@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { comparePlain, isZeroAmount, AMOUNT_EXAMPLE_PLAIN } from './amount-text.ts';
-import { parseAmount, parseCigCode, parseDate, parseText, type Parsed } from './parse.ts';
+import { parseAmount as parseAmountOnce, parseCigCode as parseCigCodeOnce, parseDate as parseDateOnce, parseText, type Parsed } from './parse.ts';
 import { normaliseText } from './normalise.ts';
 import { FIRST_SUPPORTED_DATE } from './rules/supported.ts';
 import type { ObjectKind, Procedure } from './rules/data.ts';
@@ -24,6 +24,26 @@ const AUTHORITIES = QUESTIONS.authority.options satisfies readonly Authority[];
 const SECTORS = QUESTIONS.sector.options satisfies readonly Sector[];
 /** Issue 11: the awards the engine answers apart from the procedures' table. */
 const SPECIAL_PROCEDURES = ['inHouse', 'frameworkAgreement'] as const;
+
+// ---- issue 14, cli: normalised() parses each value and the schema's check parses the normalised value again;
+// the results of the last texts are kept (the parses are pure), at most MEMO_SIZE of them.
+const MEMO_SIZE = 256;
+const remembered = <T>(parse: (input: unknown) => Parsed<T>) => {
+  const memo = new Map<string, Parsed<T>>();
+  return (input: unknown): Parsed<T> => {
+    if (typeof input !== 'string') return parse(input);
+    let r = memo.get(input);
+    if (r === undefined) {
+      if (memo.size >= MEMO_SIZE) memo.clear();
+      r = parse(input);
+      memo.set(input, r);
+    }
+    return r;
+  };
+};
+const parseAmount = remembered(parseAmountOnce);
+const parseDate = remembered(parseDateOnce);
+const parseCigCode = remembered(parseCigCodeOnce);
 
 const amountMessage = (what: string) => `Inserisci ${what} in euro come testo tra virgolette, ad esempio "${AMOUNT_EXAMPLE_PLAIN}"`;
 
@@ -267,7 +287,14 @@ const SCENARIO_KEYS = new Map<string, Normalise>([
 /** A copy of an object with each known key's value normalised; anything else is returned as it is. */
 function normalised(raw: unknown, keys: ReadonlyMap<string, Normalise>): unknown {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return raw;
-  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, keys.get(k)?.(v) ?? v]));
+  // issue 14, cli: one loop instead of entries and fromEntries; a key "__proto__" stays an own key, as fromEntries made it
+  const copy: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const value = keys.get(k)?.(v) ?? v;
+    if (k === '__proto__') Object.defineProperty(copy, k, { value, enumerable: true, writable: true, configurable: true });
+    else copy[k] = value;
+  }
+  return copy;
 }
 
 function summarise(issues: InputIssue[]): string {
