@@ -86,7 +86,7 @@ export const ESERCIZI = {
   errorLabel: 'Errore:',
   noAnswer: 'Rispondi alla domanda',
   chooseOne: 'Scegli una risposta',
-  score: (right: number, total: number) => `Hai risposto bene a ${right} domande su ${total}`,
+  score: (right: number, total: number) => `Hai risposto bene a ${right === 0 ? 'nessuna domanda' : right === 1 ? '1 domanda' : `${right} domande`} su ${total}`,
   exerciseOf: (i: number, n: number) => `Esercizio ${i} di ${n}`,
   next: 'Esercizio successivo',
   previous: 'Esercizio precedente',

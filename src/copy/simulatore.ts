@@ -170,11 +170,13 @@ export const SIM = {
     undo: 'annullamento dell\'ultima azione',
     profile: 'registrazione del profilo',
   } satisfies Record<LogAction, string>,
+  /** review (issue 12): a clock move as the log and the undo button name it (not the machine's 'day', 'week'). */
+  logClockMoves: { day: 'avanti di 1 giorno', week: 'avanti di 1 settimana', month: 'avanti di 30 giorni', expiry: 'alla scadenza di un carnet', deadline: 'al termine dei dati di un carnet' } satisfies Record<ClockMove, string>,
   undoButton: (what: string) => `Annulla l'ultima azione (${what})`,
   undoCount: (n: number) => (n === 1 ? '1 azione si può annullare.' : `${n} azioni si possono annullare, una alla volta.`),
   logNav: 'Registro attività',
   otherTab: 'i dati dell\'altra scheda',
   toolsLoading: 'Caricamento…',
   toolsFailed: 'Questa parte non si è potuta caricare: controlla la connessione e ricarica la pagina.',
-  classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti. Il calendario lo sposta chi guida la lezione.',
+  classBanner: 'Modalità classe: gli strumenti per chi fa formazione sono nascosti.',
 } as const;

@@ -5,7 +5,7 @@
  * same step, and the outcome is consumed. Guards that look at the simulation ask the domain.
  * Saving to the browser is done by the page, not here.
  */
-import { assign, not, setup } from 'xstate';
+import { assign, setup } from 'xstate';
 import {
   bulkCancel, cancel, carnetCigHasStatus, communicate, hasWork, isSingleCommunicated, logEntry, modify, pushBounded, requestCarnetFromForm, requestSmartCig,
   saveProfile, simulatedToday, HISTORY_LIMIT, LOG_LIMIT,
@@ -183,7 +183,6 @@ export const simulatoreMachine = setup({
     carnetSelected: ({ context }) => context.doc.sim.carnets.some((c) => c.number === context.carnet),
     singleSelected: ({ context }) => context.doc.sim.smartCigs.some((g) => g.code === context.single),
     cancellable: ({ context }) => selected(context) !== null,
-    classMode: ({ context }) => context.classMode,
     singleEditable: ({ context }) => isSingleCommunicated(context.doc.sim, context.single),
     cigCommunicated: ({ context }) => carnetCigHasStatus(context.doc.sim, context.carnet, context.cig, 'COMUNICATO'),
     cigOpen: ({ context, event }) => event.type === 'OPEN_CIG' && carnetCigHasStatus(context.doc.sim, event.number, event.position, 'NON_RENDICONTATO'),
@@ -241,7 +240,7 @@ export const simulatoreMachine = setup({
     load: assign(({ context }) => {
       const q = context.confirm;
       if (q?.kind !== 'load') return {};
-      return { ...closed, ...commit(context, withSnapshots(q.doc), q.source === 'import' ? 'import' : 'load', q.scenario ?? (q.name || undefined)), notice: 'loaded' as const, scenario: q.scenario };
+      return { ...closed, ...commit(context, withSnapshots(q.doc), q.source === 'import' ? 'import' : 'load', q.name || (q.scenario ?? undefined)), notice: 'loaded' as const, scenario: q.scenario };
     }),
     askReset: assign({ ...clean, confirm: { kind: 'reset' as const } }),
     reset: assign(({ context }) => ({ ...closed, ...commit(context, emptyDoc(), 'reset'), notice: 'reset' as const, scenario: null })),
@@ -269,8 +268,9 @@ export const simulatoreMachine = setup({
   }),
   initial: 'start',
   on: {
-    CLOCK: { guard: not('classMode'), actions: 'moveClock' },
-    CLOCK_GOTO: { guard: not('classMode'), actions: 'moveClock' },
+    // review of issue 12: class mode too (each learner's simulator is their own; four scenarios' goals need the calendar)
+    CLOCK: { actions: 'moveClock' },
+    CLOCK_GOTO: { actions: 'moveClock' },
     // Loading or starting again replaces the learner's work: confirmed first when there is work to lose.
     LOAD: [
       { guard: 'hasWorkUnconfirmed', actions: 'askLoad' },

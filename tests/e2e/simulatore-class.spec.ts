@@ -71,7 +71,7 @@ test('a mistaken "Annulla" asks first, and "Annulla l\'ultima azione" brings the
   // the undo survives a reload: the scenario's load is still there to undo
   await page.waitForFunction(() => (localStorage.getItem('cig-advisor:simulatore:sessione') ?? '').includes('"undo"'));
   await page.reload();
-  await expect(page.getByRole('button', { name: /^Annulla l'ultima azione \(caricamento di uno scenario:/ })).toBeVisible();
+  await expect(page.getByRole('button', { name: "Annulla l'ultima azione (caricamento di uno scenario: Carnet con dati scaduti)" })).toBeVisible();
   // the log shows what happened, with the simulated date
   await area(page).getByRole('button', { name: 'Registro attività' }).click();
   const log = screen(page).locator('table.sim-log tbody tr');
@@ -131,7 +131,14 @@ test('class-mode link: scenario loaded, trainer tools hidden; unknown scenario e
   await expect(page.getByText('Modalità classe')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Strumenti per chi fa formazione' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /^Mostra gli strumenti/ })).toHaveCount(0);
-  await expect(page.getByRole('button', { name: '+1 giorno' })).toHaveCount(0);
+  // review of issue 12: each learner's simulator is their own, so the class moves its own calendar and reads
+  // the scenario's task (three scenarios' goals need the calendar: it was hidden and the goal not shown)
+  await expect(page.locator('[data-class-brief="dati-scaduti"]')).toContainText('Carnet con dati scaduti');
+  await expect(page.locator('[data-class-brief="dati-scaduti"]')).toContainText('Obiettivo: Annulla i CIG non usati');
+  await page.getByRole('button', { name: '+1 giorno' }).click();
+  await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-06');
+  await page.getByRole('button', { name: /^Annulla l'ultima azione \(spostamento del calendario/ }).click();
+  await expect(page.locator('[data-today]')).toHaveAttribute('data-today', '2011-09-05');
   await expect(page.getByRole('button', { name: /^Carica/ })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Esporta/ })).toHaveCount(0);
   await area(page).getByRole('button', { name: 'Gestione carnet di Smart CIG' }).click();

@@ -228,6 +228,8 @@ test('keyboard only: each clock control keeps the focus, Enter twice moves twice
   await page.keyboard.press('Enter');
   await expect(today(page)).toHaveAttribute('data-today', '2011-05-04');
   await expect(day).toBeFocused();
+  // the undo button names the move in Italian (review of issue 12: it said "day")
+  await expect(page.getByRole('button', { name: "Annulla l'ultima azione (spostamento del calendario: avanti di 1 giorno)" })).toBeVisible();
   // Tab to the next control and use it twice
   await page.keyboard.press('Tab');
   const week = page.getByRole('button', { name: '+1 settimana' });
@@ -243,6 +245,7 @@ test('keyboard only: each clock control keeps the focus, Enter twice moves twice
   await page.keyboard.press('Enter');
   await expect(today(page)).toHaveAttribute('data-today', '2021-05-02');
   await expect(field).toBeFocused();
+  await expect(page.getByRole('button', { name: "Annulla l'ultima azione (spostamento del calendario: 02/05/2021)" })).toBeVisible();
   await expect(screen(page).getByRole('heading', { name: 'Smart CIG (simulazione)' })).toBeVisible();
   // 3 May 2021: the service is down, by date
   await day.focus();

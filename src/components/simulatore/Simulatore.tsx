@@ -7,7 +7,6 @@ import { useMachine } from '../../lib/useMachine.ts';
 import { resumeEvent, screenRef, simulatoreMachine } from '../../machines/simulatore.machine.ts';
 import { viewState } from '../../domain/simulation/view.ts';
 import { simulatedToday } from '../../domain/simulation/state.ts';
-import { formatDateIt } from '../../domain/dates.ts';
 import type { Session } from '../../domain/simulation/session.ts';
 import { Clock } from './Clock.tsx';
 import type { Loaded } from '../../domain/simulation/storage.ts';
@@ -15,6 +14,7 @@ import { browserStore, loadSession, loadSimulation, saveSession } from './files.
 import { StorageWarnings } from './StorageWarnings.tsx'; // issue 14, stored data is never lost
 import type { ScreenProps } from './parts.tsx';
 import { Home } from './screens/Home.tsx';
+import { targetWords } from './log-target.ts'; // review of issue 12: the undo button names a clock move in Italian
 
 interface Boot { loaded: Loaded; session: Session; classMode: boolean }
 
@@ -94,6 +94,7 @@ const SingleDetail = onDemand(() => part().then((m) => m.SingleDetail));
 const Inbox = onDemand(() => part().then((m) => m.Inbox));
 const Outage = onDemand(() => part().then((m) => m.Outage));
 const Confirm = onDemand(() => part().then((m) => m.Confirm));
+const ClassBrief = onDemand(() => part().then((m) => m.ClassBrief));
 /** Fetched at the first sign of use: every screen of the service but "Inizio". */
 const PRELOADED = [Profile, SingleForm, SingleModify, CarnetRequest, CigUse, CigModify, CarnetList, CarnetGenerated, CarnetDetail, CigDetail, SingleList, SingleDetail, Inbox, Outage, Confirm];
 const LogScreen = onDemand(() => part().then((m) => m.Log));
@@ -211,13 +212,10 @@ function App({ boot }: { boot: Boot }) {
       {/* issue 14: saving, unreadable data, a second tab */}
       <StorageWarnings store={browserStore()} loaded={loaded} doc={ctx.doc} onLoad={(doc) => send({ type: 'LOAD', doc, source: 'import', name: SIM.otherTab, confirmed: true })} />
       {classProblem && <p class="sim-warning" role="alert" data-class-problem>{classProblem}</p>}
-      {ctx.classMode ? (
-        <section class="sim-clock" aria-labelledby="sim-clock-title">
-          <h2 id="sim-clock-title">{SIM.clockTitle}</h2>
-          <p class="sim-today">{SIM.clockNow} <strong data-today={today}>{formatDateIt(today)}</strong></p>
-          <p>{SIM.classBanner}</p>
-        </section>
-      ) : <Clock {...props} />}
+      {/* review of issue 12: in class mode each learner moves their own calendar (the scenarios' goals need it) and reads the task */}
+      {ctx.classMode && <p class="sim-class-banner">{SIM.classBanner}</p>}
+      {ctx.classMode && <ClassBrief.View {...props} />}
+      <Clock {...props} />
       <nav class="sim-areas" aria-label={SIM.areasLabel}>
         {nav('home', 'home', SIM.home)}
         {nav('singleForm', 'single', SIM.areaSingle)}
@@ -229,7 +227,7 @@ function App({ boot }: { boot: Boot }) {
       {last && !ctx.confirm && (
         <p class="sim-undo">
           <button type="button" class="sim-button sim-secondary" onClick={() => send({ type: 'UNDO' })}>
-            {SIM.undoButton(last.target ? `${SIM.actions[last.action]}: ${last.target}` : SIM.actions[last.action])}
+            {SIM.undoButton(last.target ? `${SIM.actions[last.action]}: ${targetWords(last.action, last.target)}` : SIM.actions[last.action])}
           </button>{' '}
           <span class="sim-hint">{SIM.undoCount(ctx.history.length)}</span>
         </p>

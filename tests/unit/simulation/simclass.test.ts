@@ -97,6 +97,9 @@ describe('confirmation and undo', () => {
     expect(ctx(a).doc.sim.today).toBe('2011-09-05');
     a.send({ type: 'CONFIRM' });
     expect(ctx(a).doc.sim.today).toBe('2011-07-30');
+    // review of issue 12: the undo button and the log name the scenario by its title, not its link id
+    expect(ctx(a).history.at(-1)?.target).toBe('Carnet in scadenza');
+    expect(ctx(a).log.at(-1)?.target).toBe('Carnet in scadenza');
     a.send({ type: 'RESET' });
     expect(ctx(a).confirm).toMatchObject({ kind: 'reset' });
     a.send({ type: 'CONFIRM' });
@@ -261,9 +264,11 @@ describe('class mode', () => {
     expect(classLink('https://example.org', 'dati-scaduti')).toBe('https://example.org/simulatore/?classe=1&scenario=dati-scaduti');
   });
 
-  it('the clock does not jump in class mode', () => {
+  it('in class mode the learner moves the calendar, as the scenario\'s goal asks (review of issue 12)', () => {
     const a = start(scenario('in-scadenza'), { classMode: true });
     a.send({ type: 'CLOCK', move: 'day' });
-    expect(ctx(a).doc.sim.today).toBe('2011-07-30');
+    expect(ctx(a).doc.sim.today).toBe('2011-07-31');
+    a.send({ type: 'CLOCK_GOTO', date: '2011-09-01' });
+    expect(ctx(a).doc.sim.today).toBe('2011-09-01');
   });
 });

@@ -4,6 +4,7 @@ import { SIM_TOOLS } from '../../../copy/simulatore-tools.ts';
 import { formatDateShortIt } from '../../../domain/dates.ts';
 import type { LogEntry } from '../../../domain/simulation/state.ts';
 import { download } from '../files.ts';
+import { targetWords } from '../log-target.ts';
 import { Heading, type ScreenProps } from '../parts.tsx';
 
 /** The action in words; an undo also names the action it took back. */
@@ -11,8 +12,13 @@ function actionWords(e: LogEntry): string {
   return e.undone ? `${SIM.actions[e.action]} (${SIM.actions[e.undone]})` : SIM.actions[e.action];
 }
 
+/** What the action was on, in words (a clock move by its name, a date as dd/mm/yyyy). */
+function target(e: LogEntry): string | undefined {
+  return e.target === undefined ? undefined : targetWords(e.undone ?? e.action, e.target);
+}
+
 function cells(e: LogEntry, i: number): string[] {
-  return [String(i + 1), e.date, actionWords(e), e.target ?? '', e.ok ? SIM_TOOLS.logOk : SIM_TOOLS.logRefused, e.code ?? '', e.detail ?? ''];
+  return [String(i + 1), e.date, actionWords(e), target(e) ?? '', e.ok ? SIM_TOOLS.logOk : SIM_TOOLS.logRefused, e.code ?? '', e.detail ?? ''];
 }
 
 /** The log as CSV (RFC 4180: every field quoted, quotes doubled; a leading = + - @ is neutralised for spreadsheets). */
@@ -41,7 +47,7 @@ export function Log({ ctx, today }: ScreenProps) {
             <td data-label={SIM_TOOLS.logCols.n}>{i + 1}</td>
             <td data-label={SIM_TOOLS.logCols.date}>{formatDateShortIt(e.date)}</td>
             <td data-label={SIM_TOOLS.logCols.action}>{actionWords(e)}</td>
-            <td data-label={SIM_TOOLS.logCols.target}>{e.target ?? '-'}</td>
+            <td data-label={SIM_TOOLS.logCols.target}>{target(e) ?? '-'}</td>
             <td data-label={SIM_TOOLS.logCols.result}>{e.ok ? SIM_TOOLS.logOk : <strong>{SIM_TOOLS.logRefused}</strong>}</td>
             <td data-label={SIM_TOOLS.logCols.reason}>{e.code ? `${SIM_TOOLS.reason(e.code)}${e.detail ? `: ${e.detail}` : ''}` : '-'}</td>
           </tr>))}

@@ -27,6 +27,21 @@ export function classRequest(search: string): { load: SimEvent } | { problem: st
   return { load: { type: 'LOAD', doc: s.build(), source: 'scenario', name: s.title, scenario: s.id } };
 }
 
+/**
+ * Class mode (review of issue 12): the loaded scenario's story and goal, so that a class opening the
+ * link knows the task (the trainer tools, where they are listed, are hidden).
+ */
+export function ClassBrief({ ctx }: ScreenProps) {
+  const s = SCENARIOS.find((x) => x.id === ctx.scenario);
+  if (!s) return null;
+  return (
+    <section class="sim-class-brief" aria-labelledby="sim-class-brief-title" data-class-brief={s.id}>
+      <h2 id="sim-class-brief-title">{s.title}</h2>
+      <p>{s.description} <em>{SIM.scenarioGoal}</em> {s.goal}</p>
+    </section>
+  );
+}
+
 /** The class-mode link of a scenario, on this site. */
 export function classLink(origin: string, scenario: string): string {
   return `${origin}/simulatore/?classe=1&scenario=${encodeURIComponent(scenario)}`;

@@ -20,4 +20,4 @@ export { SingleDetail } from './SingleDetail.tsx';
 export { SingleForm } from './SingleForm.tsx';
 export { SingleList } from './SingleList.tsx';
 export { SingleModify } from './SingleModify.tsx';
-export { TrainerTools, classRequest } from './TrainerTools.tsx';
+export { TrainerTools, ClassBrief, classRequest } from './TrainerTools.tsx';
