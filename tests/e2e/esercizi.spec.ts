@@ -100,6 +100,9 @@ test('a FAQ page links to the exercises on its topic', async ({ page }) => {
   await page.goto('/faq/lotti-un-cig-per-lotto/');
   const box = page.getByRole('region', { name: 'Mettiti alla prova' });
   await expect(box.getByRole('link', { name: 'Una fornitura in tre lotti nel 2020' })).toHaveAttribute('href', '/esercizi/lotti-2020/');
+  // a topic explained by several pages links from each of them (the Smart CIG page: the exercises on systems)
+  await page.goto('/faq/smart-cig-e-carnet/');
+  await expect(page.getByRole('region', { name: 'Mettiti alla prova' }).locator('a[href="/esercizi/fornitura-2011-smart-cig/"]')).toHaveCount(1);
 });
 
 test('trainers: the printed set has the answer key on a page of its own; Moodle and GIFT files download', async ({ page }) => {
