@@ -478,6 +478,15 @@ const STORED: Readonly<Record<Kind, (s: string) => string>> = {
 /** The address's query for these answers at this step (the outcome carries no step). */
 export function answersToLinkObject(answers: Answers, step: StepId): Record<string, unknown> {
   if (step === OUTAGE) return { case: OUTAGE_CASE };
+  // The address must read back as itself: an answer that applies only because of one the address cannot carry (an
+  // amount still to be corrected) is dropped on reload, so drop it now. Each pass only removes keys: it ends.
+  let obj = linkObjectOf(answers);
+  for (let next = linkObjectOf(answersFromRaw(obj)); Object.keys(next).length < Object.keys(obj).length; next = linkObjectOf(answersFromRaw(next))) obj = next;
+  if (step !== OUTCOME && !(step === 'case' && Object.keys(obj).length === 0)) obj['step'] = step;
+  return obj;
+}
+
+function linkObjectOf(answers: Answers): Record<string, unknown> {
   const obj: Record<string, unknown> = {};
   // issue 14: while the case is not one of ours (a link's "case=constructor"), the other answers stay in the address
   for (const key of caseOf(answers) === undefined ? QUESTION_IDS : applicableQuestions(answers)) {
@@ -487,6 +496,5 @@ export function answersToLinkObject(answers: Answers, step: StepId): Record<stri
     else if (key === 'awardKind') { const k = awardKindKey(answers); if (k !== null) obj[k.key] = k.value; } // issue 11
     else obj[key] = answers[key];
   }
-  if (step !== OUTCOME && !(step === 'case' && Object.keys(obj).length === 0)) obj['step'] = step;
   return obj;
 }
