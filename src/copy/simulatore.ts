@@ -130,7 +130,7 @@ export const SIM = {
   gotoLabel: 'Data a cui portare il calendario',
   gotoHint: 'Un giorno dal 2 maggio 2011 al 31 dicembre 2023, gli anni dello Smart CIG, ad esempio 01/09/2020.',
   gotoButton: 'Vai alla data',
-  formOfDate: (date: string) => `Modulo come era il ${date}.`,
+  formOfDate: (date: string) => `Modulo com'era il ${date}.`,
   toVerify: 'Da verificare:',
   formNotes: {
     laterFieldsStart: 'Gli ultimi due campi (centralizzazione della spesa e motivo della richiesta) sono documentati nel modulo degli anni successivi, ma non si sa da quale giorno: citano il dPCM del 24 dicembre 2015, quindi non possono essere precedenti, e il simulatore li mostra da quella data. Non si sa nemmeno se fossero obbligatori: qui si possono lasciare vuoti.',
