@@ -98,7 +98,7 @@ test('one step to 1 September 2020 shows that year\'s form; a single CIG is modi
   await expect(page.getByRole('button', { name: 'Vai alla data' })).toBeFocused();
   await area(page).getByRole('button', { name: 'Gestione Smart CIG' }).click();
   // the 2020 form: the d.lgs. 50/2016 fattispecie, no cottimo fiduciario, the later fields, the notes
-  await expect(screen(page)).toContainText('Modulo com'era il 1 settembre 2020.');
+  await expect(screen(page)).toContainText("Modulo com'era il 1 settembre 2020.");
   await expect(fatt(page).locator('option')).toHaveText([/^Seleziona/, /INFERIORE A EURO 40.000/, /ART. 17 DEL D.LGS. 50\/2016/, /ART. 19/, /ALLEGATO IX/, /ART. 7 /, /ART. 16 /, /ART. 162/]);
   await expect(proc(page).locator('option', { hasText: 'COTTIMO FIDUCIARIO' })).toHaveCount(0);
   await expect(proc(page).locator('option', { hasText: 'PROCEDURA NEGOZIATA PER AFFIDAMENTI SOTTO SOGLIA' })).toHaveCount(1);
