@@ -137,7 +137,11 @@ export async function answerInWorkers(entry: URL, command: string, input: Buffer
     });
     pool.push(worker);
   }
-  const stop = () => Promise.all(pool.map((w) => w.terminate()));
+  const stop = () => {
+    // a worker waiting for credit is woken first, so that it can be stopped
+    for (let w = 0; w < workers; w++) { Atomics.store(credits, w, 1 << 30); Atomics.notify(credits, w); }
+    return Promise.all(pool.map((w) => w.terminate()));
+  };
   await allValidated;
   if (invalid || failure !== null) {
     const fault = failure; // workers stopped now exit without answering: that is no fault
