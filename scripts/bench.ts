@@ -3,7 +3,7 @@
  *
  * - start-up: `cig check-cig` with one code, the best of several runs (node's own start-up shown apart);
  * - 10,000 scenarios in one `advise` call (target under 1 s wall);
- * - 100,000 scenarios in one `advise` call (target under 5 s and 512 MB peak memory);
+ * - 100,000 scenarios in one `advise` call (target under 5 s and 512 MB peak memory; answered on worker threads);
  * - 1,000,000 scenarios as NDJSON (`advise --ndjson`), generated on the fly into the command's standard
  *   input: time and peak memory, which must stay flat (constant memory);
  * - carnet scripts of 10,000 and 100,000 actions (linear: the ratio of their times stays well under 100).
@@ -27,9 +27,15 @@ const TIME = '/usr/bin/time';
 const hasTime = existsSync(TIME);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-/** The targets of issue 14, and the margins past which the bench fails (a loaded shared machine stretches the wall clock). */
+/**
+ * The targets of issue 14, and the margins past which the bench fails (a loaded shared machine stretches the wall
+ * clock). 100,000 scenarios are answered on worker threads (src/cli/workers.ts): 3.8 to 4.3 s best of three on
+ * 2 cores shared with other work, up to 4.8 s when another process keeps one core busy, so the limit keeps a
+ * 20 % margin over the 5 s target; 10,000 (one thread, under the worker threshold) take 0.8 s best of three
+ * on a quiet machine and up to 1.6 s at load 20, so they keep a margin too.
+ */
 const TARGET = { tenK: 1000, hundredK: 5000, hundredKMb: 512, carnetRatio: 15, millionMb: 512 };
-const HARD = { tenK: 1500, hundredK: 7500, hundredKMb: 512, carnetRatio: 40, millionMb: 512, millionGrowth: 1.5 };
+const HARD = { tenK: 1500, hundredK: 6000, hundredKMb: 512, carnetRatio: 40, millionMb: 512, millionGrowth: 1.5 };
 /** The 1,000,000-line run is stopped past this (and then fails): about 3 times what it takes on an idle 2-core machine. */
 const MILLION_LIMIT_MS = 180_000;
 

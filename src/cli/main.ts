@@ -21,6 +21,7 @@ import {
   MAX_INPUT_BYTES, USAGE, answer, codeLines, exitCodeOf, internal, noCodes, parseJson, subcommand, tooLarge, unreadable, worse,
   type ItemCommand,
 } from './run.ts';
+import { answerInWorkers, inWorker, workerMain } from './workers.ts';
 
 const NDJSON = '--ndjson';
 
@@ -79,7 +80,7 @@ function source(file: string | undefined): NodeJS.ReadableStream {
 }
 
 /** The whole input, unless it is larger than MAX_INPUT_BYTES (then it is not read further). */
-async function readWhole(file: string | undefined): Promise<{ ok: true; text: string } | { ok: false; large: boolean }> {
+async function readWhole(file: string | undefined): Promise<{ ok: true; bytes: Buffer } | { ok: false; large: boolean }> {
   try {
     if (file !== undefined && statSync(file).size > MAX_INPUT_BYTES) return { ok: false, large: true };
     const chunks: Buffer[] = [];
@@ -90,7 +91,7 @@ async function readWhole(file: string | undefined): Promise<{ ok: true; text: st
       if (total > MAX_INPUT_BYTES) return { ok: false, large: true };
       chunks.push(b);
     }
-    return { ok: true, text: Buffer.concat(chunks).toString('utf8') };
+    return { ok: true, bytes: Buffer.concat(chunks) };
   } catch {
     return { ok: false, large: false };
   }
@@ -215,15 +216,21 @@ async function main(argv: string[], out: Out): Promise<0 | 1 | 2> {
     await out.write(pretty(body) + '\n');
     return 2;
   }
+  if (sub.input === 'json' && name !== undefined) {
+    // a large array is answered on every core (same bytes out; null: not large, or not a valid array)
+    const code = await answerInWorkers(new URL(import.meta.url), name, whole.bytes);
+    if (code !== null) return code;
+  }
+  const text = whole.bytes.toString('utf8');
   if (sub.input === 'codes') {
-    const codes = codeLines(whole.text);
+    const codes = codeLines(text);
     if (codes.length === 0) {
       await out.write(pretty(noCodes(sub)) + '\n');
       return 2;
     }
     return writeAnswers(sub, codes, out);
   }
-  const parsed = parseJson(sub, whole.text);
+  const parsed = parseJson(sub, text);
   if (!parsed.ok) {
     await out.write(pretty(parsed.body) + '\n');
     return 2;
@@ -240,15 +247,20 @@ function fault(e: unknown): void {
   }
 }
 
-// A reader that stops reading (`| head`) ends the command quietly.
-process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
-process.on('uncaughtException', fault);
+if (inWorker) {
+  // this file is also the entry of the workers of a large batch (one bundle): see workers.ts
+  workerMain();
+} else {
+  // A reader that stops reading (`| head`) ends the command quietly.
+  process.stdout.on('error', () => process.exit(process.exitCode ?? 0));
+  process.on('uncaughtException', fault);
 
-const out = new Out();
-try {
-  const code = await main(process.argv.slice(2), out);
-  await out.flush();
-  process.exitCode = code;
-} catch (e) {
-  fault(e);
+  const out = new Out();
+  try {
+    const code = await main(process.argv.slice(2), out);
+    await out.flush();
+    process.exitCode = code;
+  } catch (e) {
+    fault(e);
+  }
 }
