@@ -5,6 +5,7 @@
  * in cents from round figures and figures one cent below round thousands, so thresholds are met on
  * both sides without any threshold written here.
  */
+import { euro, toFixed2 } from '../money.ts';
 import type { Scenario } from '../scenario.ts';
 import { expectedAnswers, type ExpectedAnswer } from './answers.ts';
 import { YEAR_MAX, YEAR_MIN, type Level, type QuestionId, type Topic } from './kinds.ts';
@@ -56,6 +57,12 @@ function plain(cents: number): string {
   const euros = Math.floor(cents / 100);
   const rest = cents % 100;
   return rest === 0 ? String(euros) : `${euros}.${String(rest).padStart(2, '0')}`;
+}
+
+/** A share of an amount (a quarter, a half) to the cent, half up, computed with decimal.js: "10000.00" → "2500". */
+function share(base: string, divisor: number): string {
+  const v = toFixed2(euro(base).div(divisor));
+  return v.endsWith('.00') ? v.slice(0, -3) : v;
 }
 
 /** A base amount: round thousands, or one cent below them. */
@@ -117,8 +124,8 @@ const TEMPLATES: readonly Template[] = [
       return {
         case: 'new', date: d, object: pick(rng, ['services', 'supplies'] as const), base,
         ...(rng() < 0.8 && { renewals: Array.from({ length: years }, () => base) }),
-        ...(rng() < 0.4 && { prorogaOptions: [plain(Math.round(Number(base) * 25))] }),
-        ...(rng() < 0.4 && { technicalExtension: plain(Math.round(Number(base) * 50)), countTechnicalExtension: rng() < 0.5 }),
+        ...(rng() < 0.4 && { prorogaOptions: [share(base, 4)] }),
+        ...(rng() < 0.4 && { technicalExtension: share(base, 2), countTechnicalExtension: rng() < 0.5 }),
         procedure: 'direct',
       };
     },
