@@ -14,7 +14,7 @@ import {
 } from '../rules/smartcig.ts';
 import type * as z from 'zod/mini';
 import type { CigDataSchema, ProfileSchema } from './schema.ts';
-import { PEC_PATTERN } from './pec.ts';
+import { PEC_PATTERN, profileNameProblem, profilePecProblem } from './pec.ts';
 
 export type CigData = z.infer<typeof CigDataSchema>;
 
@@ -218,21 +218,16 @@ type ProfileParse = { ok: true; profile: Profile } | { ok: false; errors: Profil
 
 /**
  * The "Profilo" form: the user's name and the PEC address registered for the carnet notices. Checked
- * here by hand, as the other forms of this file, with the words of ProfileSchema (schema.ts, which
- * reads saved documents): zod stays out of the simulator's first view (simclass, issue 12 budget).
+ * with the checks ProfileSchema uses too (pec.ts), without zod: zod stays out of the simulator's
+ * first view (issue 12 budget).
  */
 export function parseProfile(raw: { profileName?: unknown; profilePec?: unknown }): ProfileParse {
   const name = str(raw.profileName).trim();
   const pec = str(raw.profilePec).trim();
   const errors: ProfileError[] = [];
-  const nameProblem = name === '' ? 'Scrivi il nome dell\'utente simulato, ad esempio "Maria Rossi"'
-    : name.length > 100 ? 'Il nome può avere al massimo 100 caratteri: accorcialo'
-      : bidiProblem(name) ? `Il nome ${bidiProblem(name) ?? ''}` : null;
+  const nameProblem = profileNameProblem(name);
   if (nameProblem) errors.push({ field: 'profileName', message: nameProblem });
-  const pecProblem = pec === '' ? 'Scrivi l\'indirizzo PEC registrato, ad esempio protocollo@pec.comune.example'
-    : pec.length > PEC_MAX_LENGTH ? `L'indirizzo PEC è troppo lungo: al massimo ${PEC_MAX_LENGTH} caratteri`
-      : bidiProblem(pec) ? `L'indirizzo PEC ${bidiProblem(pec) ?? ''}`
-        : !PEC_PATTERN.test(pec) ? 'Scrivi l\'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example' : null;
+  const pecProblem = profilePecProblem(pec);
   if (pecProblem) errors.push({ field: 'profilePec', message: pecProblem });
   return errors.length ? { ok: false, errors } : { ok: true, profile: { name, pec } };
 }

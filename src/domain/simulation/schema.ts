@@ -8,8 +8,7 @@ import { checkCig } from '../cig.ts';
 import { formatDateIt, isIsoDate } from '../dates.ts';
 import { periodContains } from '../rules/periods.ts';
 import { SMART_CIG_SERVICE } from '../rules/smartcig.ts';
-import { PEC_MAX_LENGTH, bidiProblem } from '../text.ts';
-import { PEC_PATTERN } from './pec.ts';
+import { profileNameProblem, profilePecProblem } from './pec.ts';
 
 const date = z.string().check(z.refine(isIsoDate, { error: 'data non valida' }));
 const code = z.string().check(z.refine((c) => checkCig(c).valid && c === c.toUpperCase(), { error: 'codice non valido' }));
@@ -108,16 +107,6 @@ export const LogEntrySchema = z.object({
 // ---- issue 12 (simform): the simulated user's profile (the carnet goes by PEC to its address)
 
 export const ProfileSchema = z.object({
-  name: z.string().check(
-    z.minLength(1, { error: 'Scrivi il nome dell\'utente simulato, ad esempio "Maria Rossi"' }),
-    z.maxLength(100, { error: 'Il nome può avere al massimo 100 caratteri: accorcialo' }),
-    // issue 14: no bidirectional control characters (text.ts), as in the other text fields
-    z.refine((t) => bidiProblem(t) === null, { error: (iss) => `Il nome ${bidiProblem(String(iss.input)) ?? ''}` }),
-  ),
-  pec: z.string().check(
-    z.minLength(1, { error: 'Scrivi l\'indirizzo PEC registrato, ad esempio protocollo@pec.comune.example' }),
-    z.maxLength(PEC_MAX_LENGTH, { error: `L'indirizzo PEC è troppo lungo: al massimo ${PEC_MAX_LENGTH} caratteri` }),
-    z.refine((t) => bidiProblem(t) === null, { error: (iss) => `L'indirizzo PEC ${bidiProblem(String(iss.input)) ?? ''}` }),
-    z.regex(PEC_PATTERN, { error: 'Scrivi l\'indirizzo PEC nella forma nome@dominio.it, ad esempio protocollo@pec.comune.example' }),
-  ),
+  name: z.string().check(z.refine((t) => profileNameProblem(t) === null, { error: (iss) => profileNameProblem(String(iss.input)) ?? '' })),
+  pec: z.string().check(z.refine((t) => profilePecProblem(t) === null, { error: (iss) => profilePecProblem(String(iss.input)) ?? '' })),
 });
